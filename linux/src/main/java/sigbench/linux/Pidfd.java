@@ -1,0 +1,43 @@
+package sigbench.linux;
+
+/**
+ * A pidfd: a descriptor that names one process for as long as it is open, so a signal sent
+ * through it cannot reach a process that later reuses the pid. It polls readable once the
+ * process has ended.
+ */
+public final class Pidfd implements AutoCloseable {
+
+    private final int pid;
+    private final int fd;
+
+    private Pidfd(int pid, int fd) {
+        this.pid = pid;
+        this.fd = fd;
+    }
+
+    public static Pidfd open(int pid) {
+        Signals.requireOneProcess(pid);
+        int fd = (int) Native.check(Native.LIBC.syscall(Syscall.PIDFD_OPEN, pid, 0, 0, 0),
+                "pidfd_open(pid=" + pid + ")");
+        return new Pidfd(pid, fd);
+    }
+
+    public int pid() {
+        return pid;
+    }
+
+    public void send(int signal) {
+        Native.check(Native.LIBC.syscall(Syscall.PIDFD_SEND_SIGNAL, fd, signal, 0, 0),
+                "pidfd_send_signal(pid=" + pid + ", " + Signals.name(signal) + ")");
+    }
+
+    /** Waits at most {@code timeoutMillis} for the process to end; false if it still runs. */
+    public boolean awaitExit(long timeoutMillis) {
+        return Descriptors.awaitReadable(fd, timeoutMillis);
+    }
+
+    @Override
+    public void close() {
+        Descriptors.close(fd);
+    }
+}
