@@ -2,6 +2,7 @@ package sigbench.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -39,13 +40,20 @@ public final class MaskedForks {
 
     /**
      * {@code options} with forks launched masked through the JVM they name (this JDK's if none)
-     * and with the flags jffi needs on this JDK put before the user's own JVM arguments.
+     * and with the flags jffi needs on this JDK, unless the forks get them already: JMH hands
+     * the host's own JVM arguments to the forks when none are given.
      */
     public static Options apply(Options options) {
         String java = options.getJvm().orElse(JvmFlags.javaLauncher());
-        List<String> prepend = new ArrayList<>(JvmFlags.nativeAccess());
-        Collection<String> userPrepend = options.getJvmArgsPrepend().orElse(List.of());
-        prepend.addAll(userPrepend);
+        Collection<String> forkArgs = options.getJvmArgs()
+                .orElse(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        List<String> prepend = new ArrayList<>();
+        for (String flag : JvmFlags.nativeAccess()) {
+            if (!forkArgs.contains(flag)) {
+                prepend.add(flag);
+            }
+        }
+        prepend.addAll(options.getJvmArgsPrepend().orElse(List.of()));
         return new OptionsBuilder()
                 .parent(options)
                 .jvm(launcher(java).toString())
