@@ -70,5 +70,7 @@ public interface LibC {
 
     int posix_spawn_file_actions_adddup2(Pointer actions, int fd, int newFd);
 
+    int posix_spawn_file_actions_addclose(Pointer actions, int fd);
+
     int posix_spawn_file_actions_addclosefrom_np(Pointer actions, int lowFd);
 }

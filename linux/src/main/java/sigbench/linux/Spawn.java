@@ -16,8 +16,8 @@ import jnr.ffi.Pointer;
  *       it in every thread it will ever create;</li>
  *   <li>signals reset to their default action, so an inherited SIG_IGN does not discard
  *       them;</li>
- *   <li>exactly the descriptors given to {@link #fd}: every other one is closed in the child,
- *       whether or not it was close-on-exec.</li>
+ *   <li>exactly the descriptors given to {@link #fd}: every other one from 3 up is closed in
+ *       the child, whether or not it was close-on-exec.</li>
  * </ul>
  */
 public final class Spawn {
@@ -31,6 +31,7 @@ public final class Spawn {
     private final List<String> argv = new ArrayList<>();
     private final Map<Integer, Integer> fds = new LinkedHashMap<>();
     private SignalSet mask = SignalSet.EMPTY;
+    private boolean inheritMask;
     private SignalSet defaults = SignalSet.EMPTY;
 
     private Spawn(String path) {
@@ -55,6 +56,15 @@ public final class Spawn {
     /** The signal mask the child starts with; empty unless set. */
     public Spawn mask(SignalSet mask) {
         this.mask = mask;
+        return this;
+    }
+
+    /**
+     * Lets the child start with the mask of the thread that calls {@link #start}, as fork
+     * would, instead of the mask given to {@link #mask}.
+     */
+    public Spawn inheritMask() {
+        this.inheritMask = true;
         return this;
     }
 
@@ -112,15 +122,18 @@ public final class Spawn {
                 mask.toNative()), "posix_spawnattr_setsigmask(" + mask + ")");
         Native.checkReturnedError(Native.LIBC.posix_spawnattr_setsigdefault(attributes,
                 defaults.toNative()), "posix_spawnattr_setsigdefault(" + defaults + ")");
-        Native.checkReturnedError(Native.LIBC.posix_spawnattr_setflags(attributes,
-                (short) (POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)),
-                "posix_spawnattr_setflags(SETSIGMASK|SETSIGDEF)");
+        short flags = inheritMask ? POSIX_SPAWN_SETSIGDEF
+                : (short) (POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF);
+        Native.checkReturnedError(Native.LIBC.posix_spawnattr_setflags(attributes, flags),
+                "posix_spawnattr_setflags(" + (inheritMask ? "" : "SETSIGMASK|") + "SETSIGDEF)");
     }
 
     /**
      * Moves every source descriptor above all sources and targets first, then onto its target,
-     * so that one mapping cannot overwrite the source of another; then closes everything above
-     * the highest target. dup2 clears close-on-exec on the copy it makes.
+     * so that one mapping cannot overwrite the source of another; then closes every descriptor
+     * from 3 up that is not a target: those between the targets one by one, the rest at once.
+     * dup2 clears close-on-exec on the copy it makes. Descriptors 0 to 2 that are not mapped
+     * stay as the parent has them.
      */
     private void addDescriptorActions(Pointer actions) {
         int highest = 2;
@@ -139,6 +152,13 @@ public final class Spawn {
                     + fd.getKey() + ")");
             lowestToClose = Math.max(lowestToClose, fd.getKey() + 1);
             parking++;
+        }
+        for (int gap = 3; gap < lowestToClose; gap++) {
+            // glibc ignores EBADF from a close action, so a gap need not be open.
+            if (!fds.containsKey(gap)) {
+                Native.checkReturnedError(Native.LIBC.posix_spawn_file_actions_addclose(actions,
+                        gap), "posix_spawn_file_actions_addclose(" + gap + ")");
+            }
         }
         Native.checkReturnedError(Native.LIBC.posix_spawn_file_actions_addclosefrom_np(actions,
                 lowestToClose), "posix_spawn_file_actions_addclosefrom_np(" + lowestToClose + ")");

@@ -1,0 +1,57 @@
+package sigbench.conformance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import sigbench.linux.Spawn;
+
+/** Small programs of the host that tests start, and a bounded wait for one to be running. */
+final class Programs {
+
+    /** Long enough for any test, short enough that a leak would end by itself. */
+    static final String SLEEP_SECONDS = "60";
+    static final long EXEC_TIMEOUT_MILLIS = 10_000;
+
+    private Programs() {
+    }
+
+    /** {@code /bin/sleep}: catches nothing, ignores nothing, blocks nothing by itself. */
+    static Spawn sleep() {
+        return Spawn.program("/bin/sleep").args(SLEEP_SECONDS);
+    }
+
+    static Spawn shell(String script) {
+        return Spawn.program("/bin/sh").args("-c", script);
+    }
+
+    /**
+     * Waits until process {@code pid} runs the program named {@code comm}, for a child that
+     * execs through a wrapper (a shell, setpriv, prlimit) before reaching it.
+     */
+    static void awaitComm(int pid, String comm) throws InterruptedException {
+        long deadline = System.nanoTime() + EXEC_TIMEOUT_MILLIS * 1_000_000L;
+        String seen = null;
+        while (System.nanoTime() < deadline) {
+            seen = comm(pid);
+            if (comm.equals(seen)) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException("process " + pid + " did not exec " + comm + " within "
+                + EXEC_TIMEOUT_MILLIS + " ms; it runs " + seen);
+    }
+
+    private static String comm(int pid) {
+        try {
+            return Files.readString(Path.of("/proc", Integer.toString(pid), "comm")).strip();
+        } catch (NoSuchFileException gone) {
+            return "(ended)";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
