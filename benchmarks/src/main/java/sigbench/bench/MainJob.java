@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -18,32 +21,32 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import sigbench.bench.channel.Channels;
-import sigbench.bench.channel.Placement;
-import sigbench.bench.channel.RoundTripBenchmark;
 import sigbench.bench.report.HostFingerprint;
-import sigbench.bench.report.LatencyRow;
 import sigbench.bench.report.Report;
 import sigbench.bench.report.RunFolder;
 import sigbench.linux.ParentWatch;
 
 /**
- * The main job, {@code mvn verify -Pbench}: runs the benchmarks and writes a new results folder
- * with {@code jmh.json}, {@code host.json}, {@code report.md} and its pictures.
+ * The main job, {@code mvn verify -Pbench}: runs every suite's benchmarks and writes a new
+ * results folder with {@code jmh.json}, {@code host.json}, {@code report.md} and its pictures.
  *
- * <p>System properties: {@code bench.results} (the results folder, default {@code results}),
- * {@code bench.quick} ({@code true} for short iterations), {@code bench.channels} and
- * {@code bench.placements} (comma-separated subsets, default all), {@code bench.conformance}
- * (a folder holding the conformance run's {@code claims.md} and {@code conformance.json}).
+ * <p>System properties: {@code bench.results} (where run folders go, default {@code results}),
+ * {@code bench.quick} ({@code true} for short iterations), {@code bench.include} (a regular
+ * expression over benchmark class names), {@code bench.params} (a selection such as
+ * {@code "channel=socketpair placement=same-cpu,unpinned"}), {@code bench.conformance} (the
+ * folder holding the conformance run's {@code claims.md} and {@code conformance.json}).
  */
 public final class MainJob {
+
+    /** Exit status for input the job refuses before running anything. */
+    private static final int BAD_INPUT = 2;
 
     public static void main(String[] args) {
         try {
             System.exit(run());
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             System.err.println("sigbench: " + e.getMessage());
-            System.exit(2);
+            System.exit(BAD_INPUT);
         }
     }
 
@@ -51,64 +54,85 @@ public final class MainJob {
         // Started by Maven: when Maven goes, this run and everything under it must go too.
         ParentWatch.start();
         boolean quick = booleanProperty("bench.quick");
-        List<String> channels = listProperty("bench.channels", Channels.NAMES);
-        List<String> placements = listProperty("bench.placements", placementNames());
-        channels.forEach(name -> requireKnown(name, Channels.NAMES, "channel"));
-        placements.forEach(Placement::parse);
+        List<Class<?>> classes = chosenClasses(System.getProperty("bench.include", ""));
+        Map<String, List<String>> selection =
+                BenchmarkPlan.parseSelection(System.getProperty("bench.params", ""));
+        BenchmarkPlan plan = new BenchmarkPlan(classes, selection);
+        List<String> missing = new ArrayList<>();
+        if (plan.parameters().contains("placement")) {
+            selection.put("placement", placementsHere(plan.values("placement"), missing));
+            plan = new BenchmarkPlan(classes, selection);
+        }
 
         Instant start = Instant.now();
         HostFingerprint host = HostFingerprint.take(start);
         Path folder = RunFolder.create(Path.of(System.getProperty("bench.results", "results")),
                 start, host.host());
-        write(folder.resolve("host.json"), host.toJson());
+        Report.writeFile(folder.resolve("host.json"), host.toJson());
         System.out.println("sigbench: writing results to " + folder);
 
-        List<String> missing = new ArrayList<>();
-        List<String> runnable = new ArrayList<>();
-        for (String placement : placements) {
-            String reason = Placement.parse(placement).unavailableReason();
-            if (reason == null) {
-                runnable.add(placement);
-            } else {
-                missing.add("every channel, " + placement + ": " + reason);
-            }
-        }
-        Collection<RunResult> results = runBenchmarks(folder, quick, channels, runnable);
-
-        List<LatencyRow> rows = new ArrayList<>();
+        List<String> expected = plan.expectedKeys();
+        Collection<RunResult> results = expected.isEmpty() ? List.of()
+                : runBenchmarks(folder, quick, classes, selection);
         Set<String> measured = new HashSet<>();
         for (RunResult result : results) {
-            LatencyRow row = LatencyRow.of(result);
-            rows.add(row);
-            measured.add(row.channel() + ", " + row.placement());
+            measured.add(BenchmarkPlan.key(result.getParams()));
         }
-        for (String channel : channels) {
-            for (String placement : runnable) {
-                if (!measured.contains(channel + ", " + placement)) {
-                    missing.add(channel + ", " + placement + ": the benchmark failed; JMH's"
-                            + " output above says why");
+        int failed = 0;
+        for (String key : expected) {
+            if (!measured.contains(key)) {
+                missing.add(key + ": the benchmark failed; JMH's output above says why");
+                failed++;
+            }
+        }
+        Path report = Report.write(folder, host, quick, bySuite(results), missing,
+                copyConformance(folder));
+        System.out.println("sigbench: " + results.size() + " results, " + missing.size()
+                + " not measured; report: " + report);
+        return failed > 0 || results.isEmpty() ? 1 : 0;
+    }
+
+    private static List<Class<?>> chosenClasses(String include) {
+        Pattern pattern = Pattern.compile(include);
+        List<Class<?>> classes = new ArrayList<>();
+        for (Suite suite : Suites.ALL) {
+            for (Class<?> type : suite.benchmarks()) {
+                if (pattern.matcher(type.getName()).find()) {
+                    classes.add(type);
                 }
             }
         }
-        String claims = copyConformance(folder);
-        Path report = Report.write(folder, host, quick, rows, missing, claims);
-        System.out.println("sigbench: " + rows.size() + " results, " + missing.size()
-                + " not measured; report: " + report);
-        return rows.isEmpty() || missing.stream().anyMatch(m -> m.contains("failed")) ? 1 : 0;
+        if (classes.isEmpty()) {
+            throw new IllegalArgumentException("bench.include '" + include + "' matches no"
+                    + " benchmark class");
+        }
+        return classes;
+    }
+
+    /** The placements this host can give; the others go to {@code missing} with the reason. */
+    private static List<String> placementsHere(List<String> asked, List<String> missing) {
+        List<String> here = new ArrayList<>();
+        for (String name : asked) {
+            String reason = Placement.parse(name).unavailableReason();
+            if (reason == null) {
+                here.add(name);
+            } else {
+                missing.add("every benchmark with placement " + name + ": " + reason);
+            }
+        }
+        return here;
     }
 
     private static Collection<RunResult> runBenchmarks(Path folder, boolean quick,
-            List<String> channels, List<String> placements) {
-        if (placements.isEmpty()) {
-            return List.of();
-        }
+            List<Class<?>> classes, Map<String, List<String>> selection) {
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(RoundTripBenchmark.class.getName())
-                .param("channel", channels.toArray(new String[0]))
-                .param("placement", placements.toArray(new String[0]))
                 .resultFormat(ResultFormatType.JSON)
                 .result(folder.resolve("jmh.json").toString())
                 .shouldFailOnError(false);
+        for (Class<?> type : classes) {
+            options.include("^" + Pattern.quote(type.getName()) + "\\.");
+        }
+        selection.forEach((name, values) -> options.param(name, values.toArray(new String[0])));
         if (quick) {
             options.warmupIterations(2).warmupTime(TimeValue.milliseconds(300))
                     .measurementIterations(3).measurementTime(TimeValue.milliseconds(500));
@@ -118,6 +142,23 @@ public final class MainJob {
         } catch (RunnerException e) {
             throw new IllegalStateException("JMH failed: " + e.getMessage(), e);
         }
+    }
+
+    private static Map<Suite, List<RunResult>> bySuite(Collection<RunResult> results) {
+        Map<Suite, List<RunResult>> bySuite = new LinkedHashMap<>();
+        for (Suite suite : Suites.ALL) {
+            List<RunResult> own = new ArrayList<>();
+            for (RunResult result : results) {
+                String benchmark = result.getParams().getBenchmark();
+                for (Class<?> type : suite.benchmarks()) {
+                    if (benchmark.startsWith(type.getName() + ".")) {
+                        own.add(result);
+                    }
+                }
+            }
+            bySuite.put(suite, own);
+        }
+        return bySuite;
     }
 
     /** Copies the conformance verdicts, if that run left them; returns the claims table. */
@@ -146,34 +187,6 @@ public final class MainJob {
                     + "'");
         }
         return Boolean.parseBoolean(value);
-    }
-
-    private static List<String> listProperty(String name, List<String> all) {
-        String value = System.getProperty(name, "").trim();
-        return value.isEmpty() ? all : List.of(value.split("\\s*,\\s*"));
-    }
-
-    private static void requireKnown(String value, List<String> known, String what) {
-        if (!known.contains(value)) {
-            throw new IllegalArgumentException("unknown " + what + " '" + value + "'; known: "
-                    + known);
-        }
-    }
-
-    private static List<String> placementNames() {
-        List<String> names = new ArrayList<>();
-        for (Placement placement : Placement.values()) {
-            names.add(placement.paramName());
-        }
-        return names;
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing " + file, e);
-        }
     }
 
     private MainJob() {

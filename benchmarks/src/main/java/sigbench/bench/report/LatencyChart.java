@@ -8,7 +8,7 @@ import java.util.Locale;
  * whisker on to p99, on a logarithmic axis in microseconds, so a 5 µs and a 50 µs figure can
  * both be read.
  */
-final class LatencyChart {
+public final class LatencyChart {
 
     private static final int LABEL_WIDTH = 250;
     private static final int PLOT_WIDTH = 520;
@@ -18,7 +18,7 @@ final class LatencyChart {
     private LatencyChart() {
     }
 
-    static String svg(String title, List<LatencyRow> rows) {
+    public static String svg(String title, List<LatencyRow> rows) {
         double lowMicros = 1;
         double highMicros = 10;
         for (LatencyRow row : rows) {
@@ -53,7 +53,7 @@ final class LatencyChart {
             double start = x(lowMicros, lowMicros, highMicros);
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" "
                     + "text-anchor=\"end\">%s, %s</text>\n", LABEL_WIDTH - 8, y + 16,
-                    escape(row.channel()), escape(row.placement())));
+                    escape(row.label()), escape(row.placement())));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" "
                     + "height=\"16\" fill=\"%s\"/>\n", start, y + 4, Math.max(1, p50 - start),
                     colour(row.placement())));

@@ -5,23 +5,24 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-/** Writes {@code report.md} and its picture into a run folder. */
-public final class Report {
+import org.openjdk.jmh.results.RunResult;
+import sigbench.bench.Suite;
 
-    static final String CHART_FILE = "round-trip.svg";
+/** Writes {@code report.md} into a run folder: each suite's section, the host, conformance. */
+public final class Report {
 
     private Report() {
     }
 
     /**
-     * @param missing what was asked for and produced no result, with the reason if known
+     * @param results each suite's results, in report order
+     * @param missing what was asked for and produced no result, with the reason
      * @param claims the conformance verdict table in markdown, or null if there is none
      */
     public static Path write(Path folder, HostFingerprint host, boolean quick,
-            List<LatencyRow> rows, List<String> missing, String claims) {
+            Map<Suite, List<RunResult>> results, List<String> missing, String claims) {
         StringBuilder md = new StringBuilder();
         md.append("# sigbench report ").append(folder.getFileName()).append("\n\n");
         md.append(quick
@@ -31,7 +32,7 @@ public final class Report {
         md.append(String.format("Taken %s on `%s`: kernel %s, %s, CPUs online %s, JDK %s %s.%n%n",
                 f.get("date"), f.get("host"), f.get("kernel"), f.get("cpuModel"),
                 f.get("onlineCpus"), f.get("jdkVendor"), f.get("jdkVersion")));
-        appendRoundTrip(md, folder, rows);
+        results.forEach((suite, suiteResults) -> suite.report(folder, suiteResults, md));
         if (!missing.isEmpty()) {
             md.append("## Not measured\n\n");
             for (String entry : missing) {
@@ -50,34 +51,7 @@ public final class Report {
         return report;
     }
 
-    private static void appendRoundTrip(StringBuilder md, Path folder, List<LatencyRow> rows) {
-        md.append("## Round trip: parent to child and back\n\n");
-        md.append("One byte over the channel and one byte back, or one signal and its answer."
-                + " `same-cpu`: both processes on the first usable CPU; `cross-cpu`: the"
-                + " benchmark thread on the first, the peer on the second; `unpinned`: the"
-                + " scheduler decides. JMH SampleTime, one timed round trip per sample.\n\n");
-        if (rows.isEmpty()) {
-            md.append("No round-trip result was produced.\n\n");
-            return;
-        }
-        writeFile(folder.resolve(CHART_FILE), LatencyChart.svg("Round trip, parent to child"
-                + " and back", rows));
-        md.append("![Round-trip p50 and p99 by channel and placement](").append(CHART_FILE)
-                .append(")\n\n");
-        md.append("| channel | placement | p50 µs | p99 µs | p99.9 µs | max µs | samples |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|\n");
-        for (LatencyRow row : rows) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f | %.1f | %d |%n",
-                    row.channel(), row.placement(), row.p50Nanos() / 1000,
-                    row.p99Nanos() / 1000, row.p999Nanos() / 1000, row.maxNanos() / 1000,
-                    row.samples()));
-        }
-        md.append("\nThe article this project started from reports 8.2 µs for a socketpair and"
-                + " 147.6 µs for kill()+sigwait, as averages over 1000 loops, with no placement"
-                + " stated.\n\n");
-    }
-
-    static void writeFile(Path file, String text) {
+    public static void writeFile(Path file, String text) {
         try {
             Files.writeString(file, text);
         } catch (IOException e) {

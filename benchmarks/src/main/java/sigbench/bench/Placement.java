@@ -1,4 +1,4 @@
-package sigbench.bench.channel;
+package sigbench.bench;
 
 import java.util.List;
 

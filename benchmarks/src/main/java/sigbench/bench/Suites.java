@@ -1,0 +1,14 @@
+package sigbench.bench;
+
+import java.util.List;
+
+import sigbench.bench.channel.ControlChannelSuite;
+
+/** Every suite the main job runs, in report order. */
+final class Suites {
+
+    static final List<Suite> ALL = List.of(new ControlChannelSuite());
+
+    private Suites() {
+    }
+}
