@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.openjdk.jmh.results.RunResult;
 import sigbench.bench.Suite;
+import sigbench.bench.report.Hgrm;
 import sigbench.bench.report.LatencyChart;
 import sigbench.bench.report.LatencyRow;
 import sigbench.bench.report.Report;
@@ -30,7 +31,10 @@ public final class ControlChannelSuite implements Suite {
                 + " scheduler decides. JMH SampleTime, one timed round trip per sample.\n\n");
         List<LatencyRow> rows = new ArrayList<>();
         for (RunResult result : results) {
-            rows.add(LatencyRow.of(result, "channel"));
+            LatencyRow row = LatencyRow.of(result, "channel");
+            rows.add(row);
+            Hgrm.write(result, folder.resolve("round-trip-" + row.label() + "-"
+                    + row.placement() + ".hgrm"));
         }
         if (rows.isEmpty()) {
             md.append("No round-trip result was produced.\n\n");
@@ -40,6 +44,7 @@ public final class ControlChannelSuite implements Suite {
                 "Round trip, parent to child and back", rows));
         md.append("![Round-trip p50 and p99 by channel and placement](").append(CHART_FILE)
                 .append(")\n\n");
+        md.append("Each row's full distribution is in `round-trip-<channel>-<placement>.hgrm`.\n\n");
         md.append("| channel | placement | p50 µs | p99 µs | p99.9 µs | max µs | samples |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|\n");
         for (LatencyRow row : rows) {
