@@ -20,6 +20,14 @@ public final class ChildProcess implements AutoCloseable {
         this.description = description;
     }
 
+    /**
+     * Takes charge of {@code pid}, which has become a child of this process: an orphan this
+     * process adopted as a subreaper.
+     */
+    public static ChildProcess adopt(int pid, String description) {
+        return new ChildProcess(pid, description);
+    }
+
     public int pid() {
         return pidfd.pid();
     }
@@ -46,6 +54,11 @@ public final class ChildProcess implements AutoCloseable {
             }
         }
         return exit;
+    }
+
+    /** For a caller that reaped the child with its own waitpid. */
+    void reaped(ExitStatus status) {
+        exit = status;
     }
 
     /** Whether the child has not been seen to end. */

@@ -2,6 +2,7 @@ package sigbench.linux;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * One read of {@code /proc/<pid>/status} or {@code /proc/<pid>/task/<tid>/status}. The kernel
- * escapes a newline in the process name there, so each line is one field.
+ * escapes a newline and a backslash in the process name there, so each line is one field; the
+ * name keeps its spaces, tabs and colons.
  */
 public final class ProcStatus {
 
@@ -52,10 +54,15 @@ public final class ProcStatus {
     static ProcStatus read(Path file) {
         Map<String, String> fields = new HashMap<>();
         try {
-            for (String line : Files.readAllLines(file)) {
+            // Lines end at '\n' alone: a carriage return in the name is printed raw.
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
                 int colon = line.indexOf(':');
                 if (colon > 0) {
-                    fields.put(line.substring(0, colon), line.substring(colon + 1).trim());
+                    String name = line.substring(0, colon);
+                    String value = line.substring(colon + 1);
+                    // The name may end in blanks of its own: only the tab after the colon goes.
+                    fields.put(name, name.equals("Name") ? value.substring(1) : value.trim());
                 }
             }
         } catch (IOException e) {
@@ -80,9 +87,28 @@ public final class ProcStatus {
         return Integer.parseInt(field("PPid"));
     }
 
-    /** The name as the kernel prints it here, with a newline escaped as {@code \n}. */
+    /**
+     * The name as the kernel prints it here: a newline escaped as {@code \n}, a backslash as
+     * {@code \\}, everything else as it is.
+     */
     public String name() {
         return field("Name");
+    }
+
+    /** The name itself, the kernel's escapes undone: what {@code /proc/<pid>/comm} holds. */
+    public String unescapedName() {
+        String escaped = field("Name");
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if (c == '\\' && i + 1 < escaped.length()) {
+                char next = escaped.charAt(++i);
+                name.append(next == 'n' ? '\n' : next);
+            } else {
+                name.append(c);
+            }
+        }
+        return name.toString();
     }
 
     public SignalSet blocked() {

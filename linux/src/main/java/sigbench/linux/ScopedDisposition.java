@@ -25,19 +25,29 @@ public final class ScopedDisposition implements AutoCloseable {
     }
 
     public static ScopedDisposition ignore(int signal) {
-        return set(signal, SIG_IGN, "SIG_IGN");
+        return set(signal, SIG_IGN, 0, "SIG_IGN");
     }
 
     public static ScopedDisposition reset(int signal) {
-        return set(signal, SIG_DFL, "SIG_DFL");
+        return set(signal, SIG_DFL, 0, "SIG_DFL");
     }
 
-    private static ScopedDisposition set(int signal, long handler, String handlerName) {
+    /**
+     * SIGCHLD at its default action with SA_NOCLDWAIT: the kernel reaps exited children itself,
+     * and still sends SIGCHLD.
+     */
+    public static ScopedDisposition noChildWait() {
+        return set(Signals.SIGCHLD, SIG_DFL, SA_NOCLDWAIT, "SIG_DFL, SA_NOCLDWAIT");
+    }
+
+    private static ScopedDisposition set(int signal, long handler, int flags,
+            String actionName) {
         Pointer action = Native.allocate(SIGACTION_BYTES);
         action.putLong(0, handler);
+        action.putInt(FLAGS_OFFSET, flags);
         Pointer previous = Native.allocate(SIGACTION_BYTES);
         Native.check(Native.LIBC.sigaction(signal, action, previous),
-                "sigaction(" + Signals.name(signal) + ", " + handlerName + ")");
+                "sigaction(" + Signals.name(signal) + ", " + actionName + ")");
         return new ScopedDisposition(signal, previous);
     }
 

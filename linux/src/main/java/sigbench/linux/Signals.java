@@ -11,6 +11,7 @@ public final class Signals {
     public static final int SIGHUP = 1;
     public static final int SIGINT = 2;
     public static final int SIGQUIT = 3;
+    public static final int SIGTRAP = 5;
     public static final int SIGKILL = 9;
     public static final int SIGUSR1 = 10;
     public static final int SIGUSR2 = 12;

@@ -9,6 +9,9 @@ final class Syscall {
 
     static final long GETTID;
     static final long TGKILL;
+    static final long PTRACE;
+    /** exit_group, as a tracer sees its number. */
+    static final long EXIT_GROUP;
     static final long PIDFD_OPEN;
     static final long PIDFD_SEND_SIGNAL;
 
@@ -18,10 +21,14 @@ final class Syscall {
             case "amd64", "x86_64" -> {
                 GETTID = 186;
                 TGKILL = 234;
+                PTRACE = 101;
+                EXIT_GROUP = 231;
             }
             case "aarch64" -> {
                 GETTID = 178;
                 TGKILL = 131;
+                PTRACE = 117;
+                EXIT_GROUP = 94;
             }
             default -> throw new UnsupportedOperationException(
                     "system call numbers are not known for architecture " + arch);

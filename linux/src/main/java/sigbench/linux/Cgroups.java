@@ -1,0 +1,104 @@
+package sigbench.linux;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads {@code /proc/<pid>/cgroup} and finds where a controller's hierarchy is mounted, from
+ * {@code /proc/self/mountinfo}. A cgroup's path may hold colons, so a line is split at its
+ * first two only; a mount point's blanks are octal escapes, undone here.
+ */
+public final class Cgroups {
+
+    private Cgroups() {
+    }
+
+    /**
+     * One line of {@code /proc/<pid>/cgroup}.
+     *
+     * @param hierarchy the hierarchy id, 0 for cgroup v2
+     * @param controllers the v1 controllers bound to it; empty for v2
+     * @param path the cgroup's path below the hierarchy's root
+     */
+    public record Membership(int hierarchy, List<String> controllers, String path) {
+
+        static Membership parse(String line) {
+            String[] fields = line.split(":", 3);
+            List<String> controllers = fields[1].isEmpty() ? List.of()
+                    : List.of(fields[1].split(","));
+            return new Membership(Integer.parseInt(fields[0]), controllers, fields[2]);
+        }
+    }
+
+    /** A mounted cgroup hierarchy: its mount point and whether it is cgroup v2. */
+    public record Hierarchy(Path mountPoint, boolean v2) {
+    }
+
+    public static List<Membership> ofProcess(int pid) {
+        List<Membership> memberships = new ArrayList<>();
+        for (String line : lines(Path.of("/proc", Integer.toString(pid), "cgroup"))) {
+            memberships.add(Membership.parse(line));
+        }
+        return memberships;
+    }
+
+    /**
+     * Where {@code controller} can be used: the cgroup v2 hierarchy if it offers the controller,
+     * else the v1 hierarchy it is bound to; empty if neither.
+     */
+    public static Optional<Hierarchy> hierarchyOf(String controller) {
+        Hierarchy v1 = null;
+        for (String line : lines(Path.of("/proc/self/mountinfo"))) {
+            String[] fields = line.split(" ");
+            int separator = List.of(fields).indexOf("-");
+            String type = fields[separator + 1];
+            Path mountPoint = Path.of(unescape(fields[4]));
+            if (type.equals("cgroup2") && offers(mountPoint, controller)) {
+                return Optional.of(new Hierarchy(mountPoint, true));
+            }
+            if (type.equals("cgroup") && v1 == null
+                    && List.of(fields[separator + 3].split(",")).contains(controller)) {
+                v1 = new Hierarchy(mountPoint, false);
+            }
+        }
+        return Optional.ofNullable(v1);
+    }
+
+    /** The controllers the root of a v2 hierarchy offers. */
+    public static List<String> controllers(Path v2MountPoint) {
+        List<String> lines = lines(v2MountPoint.resolve("cgroup.controllers"));
+        return lines.isEmpty() || lines.get(0).isBlank() ? List.of()
+                : List.of(lines.get(0).trim().split(" "));
+    }
+
+    private static boolean offers(Path v2MountPoint, String controller) {
+        return controllers(v2MountPoint).contains(controller);
+    }
+
+    /** Undoes the {@code \ooo} octal escapes mountinfo uses for blanks and backslashes. */
+    static String unescape(String field) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < field.length(); i++) {
+            if (field.charAt(i) == '\\' && i + 3 < field.length()) {
+                text.append((char) Integer.parseInt(field.substring(i + 1, i + 4), 8));
+                i += 3;
+            } else {
+                text.append(field.charAt(i));
+            }
+        }
+        return text.toString();
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + file, e);
+        }
+    }
+}
