@@ -95,6 +95,19 @@ class BrokenPipeTest {
         }
     }
 
+    /** Reads up to the first newline, or to end of file; fails after a silence. */
+    static String readLine(int fd) {
+        Pointer buffer = Native.buffer(1);
+        StringBuilder line = new StringBuilder();
+        while (true) {
+            assertTrue(Descriptors.awaitReadable(fd, EXIT_TIMEOUT_MILLIS), "no line came");
+            if (Descriptors.read(fd, buffer, 1) == 0 || buffer.getByte(0) == '\n') {
+                return line.toString();
+            }
+            line.append((char) buffer.getByte(0));
+        }
+    }
+
     static String readAll(int fd) {
         Pointer buffer = Native.buffer(4096);
         StringBuilder text = new StringBuilder();

@@ -14,6 +14,8 @@ final class Programs {
     /** Long enough for any test, short enough that a leak would end by itself. */
     static final String SLEEP_SECONDS = "60";
     static final long EXEC_TIMEOUT_MILLIS = 10_000;
+    /** Far above the ids of real users; the pid is added so parallel runs do not share one. */
+    private static final int LONE_UID_BASE = 1_900_000_000;
 
     private Programs() {
     }
@@ -21,6 +23,19 @@ final class Programs {
     /** {@code /bin/sleep}: catches nothing, ignores nothing, blocks nothing by itself. */
     static Spawn sleep() {
         return Spawn.program("/bin/sleep").args(SLEEP_SECONDS);
+    }
+
+    /**
+     * {@code command} run by a user id no other process has, with RLIMIT_SIGPENDING set to
+     * {@code sigpending}. The kernel counts queued signals per user, so the count the target's
+     * SigQ shows is this process's alone.
+     */
+    static Spawn asLoneUser(int sigpending, String... command) {
+        String uid = Integer.toString(LONE_UID_BASE + (int) (ProcessHandle.current().pid()
+                % 1_000_000));
+        return Spawn.program("/usr/bin/prlimit").args("--sigpending=" + sigpending + ":"
+                + sigpending, "/usr/bin/setpriv", "--reuid=" + uid, "--regid=" + uid,
+                "--clear-groups", "--").args(command);
     }
 
     static Spawn shell(String script) {

@@ -31,6 +31,11 @@ public final class ProcStatus {
         return read(Path.of("/proc", Integer.toString(pid), "status"));
     }
 
+    public static ProcStatus ofThread(int pid, int tid) {
+        return read(Path.of("/proc", Integer.toString(pid), "task", Integer.toString(tid),
+                "status"));
+    }
+
     /** The status of every thread of {@code pid}; threads that end while read are left out. */
     public static List<ProcStatus> ofEveryThread(int pid) {
         Path tasks = Path.of("/proc", Integer.toString(pid), "task");
