@@ -52,21 +52,37 @@ public final class Cgroups {
      * else the v1 hierarchy it is bound to; empty if neither.
      */
     public static Optional<Hierarchy> hierarchyOf(String controller) {
-        Hierarchy v1 = null;
-        for (String line : lines(Path.of("/proc/self/mountinfo"))) {
-            String[] fields = line.split(" ");
-            int separator = List.of(fields).indexOf("-");
-            String type = fields[separator + 1];
-            Path mountPoint = Path.of(unescape(fields[4]));
-            if (type.equals("cgroup2") && offers(mountPoint, controller)) {
-                return Optional.of(new Hierarchy(mountPoint, true));
-            }
-            if (type.equals("cgroup") && v1 == null
-                    && List.of(fields[separator + 3].split(",")).contains(controller)) {
-                v1 = new Hierarchy(mountPoint, false);
+        Optional<Path> v2 = v2MountPoint();
+        if (v2.isPresent() && controllers(v2.get()).contains(controller)) {
+            return Optional.of(new Hierarchy(v2.get(), true));
+        }
+        for (String[] mount : mounts()) {
+            int separator = List.of(mount).indexOf("-");
+            if (mount[separator + 1].equals("cgroup")
+                    && List.of(mount[separator + 3].split(",")).contains(controller)) {
+                return Optional.of(new Hierarchy(Path.of(unescape(mount[4])), false));
             }
         }
-        return Optional.ofNullable(v1);
+        return Optional.empty();
+    }
+
+    /** Where cgroup v2 is mounted, if it is. */
+    public static Optional<Path> v2MountPoint() {
+        for (String[] mount : mounts()) {
+            if (mount[List.of(mount).indexOf("-") + 1].equals("cgroup2")) {
+                return Optional.of(Path.of(unescape(mount[4])));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The lines of /proc/self/mountinfo, split into fields. */
+    private static List<String[]> mounts() {
+        List<String[]> mounts = new ArrayList<>();
+        for (String line : lines(Path.of("/proc/self/mountinfo"))) {
+            mounts.add(line.split(" "));
+        }
+        return mounts;
     }
 
     /** The controllers the root of a v2 hierarchy offers. */
@@ -74,10 +90,6 @@ public final class Cgroups {
         List<String> lines = lines(v2MountPoint.resolve("cgroup.controllers"));
         return lines.isEmpty() || lines.get(0).isBlank() ? List.of()
                 : List.of(lines.get(0).trim().split(" "));
-    }
-
-    private static boolean offers(Path v2MountPoint, String controller) {
-        return controllers(v2MountPoint).contains(controller);
     }
 
     /** Undoes the {@code \ooo} octal escapes mountinfo uses for blanks and backslashes. */

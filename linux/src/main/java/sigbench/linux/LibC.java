@@ -73,4 +73,12 @@ public interface LibC {
     int posix_spawn_file_actions_addclose(Pointer actions, int fd);
 
     int posix_spawn_file_actions_addclosefrom_np(Pointer actions, int lowFd);
+
+    // Added for the control-channel suite: allocation-free senders and the extra channels.
+
+    int kill(int pid, int signal);
+
+    int eventfd(int initialValue, int flags);
+
+    int prlimit(int pid, int resource, Pointer newLimit, Pointer oldLimit);
 }

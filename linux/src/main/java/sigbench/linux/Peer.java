@@ -24,6 +24,9 @@ public final class Peer implements AutoCloseable {
     /** The descriptor number of the control channel in the peer. */
     public static final int CHANNEL_FD = 3;
 
+    /** The descriptor number of the first descriptor handed over with {@code passedFds}. */
+    public static final int FIRST_PASSED_FD = 4;
+
     static final long READY_TIMEOUT_MILLIS = 30_000;
     private static final long EXIT_TIMEOUT_MILLIS = 5_000;
 
@@ -44,19 +47,31 @@ public final class Peer implements AutoCloseable {
      * default action, and waits until it is ready.
      */
     public static Peer start(Class<?> main, SignalSet mask, String... args) {
+        return start(main, mask, new int[0], args);
+    }
+
+    /**
+     * As {@link #start(Class, SignalSet, String...)}, and hands the peer {@code passedFds} as
+     * descriptors {@link #FIRST_PASSED_FD}, {@link #FIRST_PASSED_FD} + 1, ... The caller keeps
+     * its own copies and closes them when it no longer needs them.
+     */
+    public static Peer start(Class<?> main, SignalSet mask, int[] passedFds, String... args) {
         int[] channel = Descriptors.socketPair();
         int[] lifeline = Descriptors.pipe();
         ChildProcess process = null;
         try {
-            process = Spawn.program(JvmFlags.javaLauncher())
+            Spawn spawn = Spawn.program(JvmFlags.javaLauncher())
                     .args(javaArgs(main, args))
                     .mask(mask)
                     .defaults(mask)
                     .fd(0, lifeline[0])
                     .fd(1, 2)
                     .fd(2, 2)
-                    .fd(CHANNEL_FD, channel[1])
-                    .start();
+                    .fd(CHANNEL_FD, channel[1]);
+            for (int i = 0; i < passedFds.length; i++) {
+                spawn.fd(FIRST_PASSED_FD + i, passedFds[i]);
+            }
+            process = spawn.start();
             Descriptors.close(lifeline[0]);
             Descriptors.close(channel[1]);
             lifeline[0] = -1;
