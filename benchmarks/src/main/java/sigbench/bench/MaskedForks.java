@@ -31,7 +31,7 @@ import sigbench.linux.Signals;
 public final class MaskedForks {
 
     /** Signals every fork starts with blocked. */
-    public static final SignalSet FORK_MASK = SignalSet.of(Signals.SIGUSR1);
+    public static final SignalSet FORK_MASK = SignalSet.of(Signals.SIGUSR1, Signals.SIGRTMIN);
 
     private static final String ENV = "/usr/bin/env";
 

@@ -2,23 +2,29 @@ package sigbench.bench.channel;
 
 import java.util.List;
 
-/** The channels by the names reports use. */
+import sigbench.linux.peer.ChannelKind;
+
+/** The channels by the names reports use; constants so that {@code @Param} can name them. */
 public final class Channels {
 
     public static final String SOCKETPAIR = "socketpair";
+    public static final String SEQPACKET = "seqpacket";
+    public static final String PIPE = "pipe";
+    public static final String EVENTFD = "eventfd";
     public static final String KILL_SIGWAITINFO = "kill-sigwaitinfo";
-    public static final List<String> NAMES = List.of(SOCKETPAIR, KILL_SIGWAITINFO);
+    public static final String KILL_SIGNALFD = "kill-signalfd";
+    public static final String SIGQUEUE_RT = "sigqueue-rt";
+    public static final String TGKILL = "tgkill";
+    public static final String PIDFD_SIGNAL = "pidfd-signal";
+    public static final List<String> NAMES = ChannelKind.names();
 
     private Channels() {
     }
 
-    /** Opens channel {@code name} to a new peer running on {@code peerCpu}. */
+    /** Opens channel {@code name} to a new peer running on {@code peerCpu}, echoing. */
     public static Channel open(String name, int peerCpu) {
-        return switch (name) {
-            case SOCKETPAIR -> new SocketPairChannel(peerCpu);
-            case KILL_SIGWAITINFO -> new KillSigwaitinfoChannel(peerCpu);
-            default -> throw new IllegalArgumentException(
-                    "unknown channel '" + name + "'; known: " + NAMES);
-        };
+        ChannelSession session = ChannelSession.start(ChannelKind.named(name), peerCpu, -1);
+        session.startEcho();
+        return session;
     }
 }
