@@ -81,6 +81,10 @@ public final class Spawn {
     }
 
     static {
+        // JDK 25 resets an ignored SIGCHLD when its environment class loads, on the first
+        // System.getenv(): load it here, so that no later spawn undoes a disposition its
+        // caller chose.
+        System.getenv();
         // A JVM started with SIGCHLD ignored has its children reaped by the kernel until the
         // JDK's process classes load and reset it. A child spawned here must stay waitable.
         ScopedDisposition.makeChildrenWaitable();

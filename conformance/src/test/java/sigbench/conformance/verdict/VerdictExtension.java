@@ -12,12 +12,15 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Gives a {@link Settles} test its {@link Finding} and, once the test has run, hands the
+ * Runs around every test of the module, registered by auto-detection: the report it keeps is
+ * written when the whole run ends, with the JDK facts any test recorded.
+ *
+ * <p>Gives a {@link Settles} test its {@link Finding} and, once the test has run, hands the
  * outcome to the {@link VerdictReport}. A test skipped by an assumption settles its claims as
  * not testable here, the assumption's message being the evidence; a test that failed leaves
  * no verdict but says so.
  */
-final class VerdictExtension implements ParameterResolver, AfterTestExecutionCallback {
+public final class VerdictExtension implements ParameterResolver, AfterTestExecutionCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(VerdictExtension.class);
@@ -65,6 +68,7 @@ final class VerdictExtension implements ParameterResolver, AfterTestExecutionCal
 
     private static EnumSet<Claim> claimsOf(ExtensionContext context) {
         Settles settles = context.getRequiredTestMethod().getAnnotation(Settles.class);
-        return EnumSet.copyOf(List.of(settles.value()));
+        return settles == null ? EnumSet.noneOf(Claim.class)
+                : EnumSet.copyOf(List.of(settles.value()));
     }
 }

@@ -127,11 +127,15 @@ public final class ChannelPeer {
         if (hold) {
             nextCommand();
         } else {
-            while (!commands.awaitReadable(0)) {
+            // Looks for END only when no message came for a moment, so that taking a message
+            // costs what it costs any receiver, not a poll of the command socket as well.
+            while (true) {
                 int n = link.poll(1, BURST_POLL_MILLIS);
                 if (n > 0) {
                     checkOrder();
                     taken += n;
+                } else if (commands.awaitReadable(0)) {
+                    break;
                 }
             }
             nextCommand();
