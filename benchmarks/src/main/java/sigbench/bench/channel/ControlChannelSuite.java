@@ -2,59 +2,110 @@ package sigbench.bench.channel;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.openjdk.jmh.results.RunResult;
+import sigbench.bench.Placement;
 import sigbench.bench.Suite;
 import sigbench.bench.report.Hgrm;
-import sigbench.bench.report.LatencyChart;
-import sigbench.bench.report.LatencyRow;
+import sigbench.bench.report.Json;
 import sigbench.bench.report.Report;
 
-/** What a control channel between a parent and its child costs, signals against descriptors. */
+/**
+ * What a control channel between a parent and its child costs, signals against descriptors,
+ * and when signals lose messages. Round trips are JMH's ({@link RoundTripBenchmark}); rates
+ * and bursts are counted while this section is written ({@link ChannelCapacity}), in the main
+ * job's JVM; the native floor runs too when {@code -Dbench.floor} names it.
+ *
+ * <p>Properties read here as the main job reads them: {@code bench.quick}, {@code bench.include}
+ * (the rates and bursts run when it matches {@code ChannelCapacity}'s class name),
+ * {@code bench.params} (channel and placement narrow the rates and bursts too) and
+ * {@code bench.floor} (or the environment variable {@code SIGBENCH_FLOOR}, for runs under Maven).
+ */
 public final class ControlChannelSuite implements Suite {
-
-    static final String CHART_FILE = "round-trip.svg";
 
     @Override
     public List<Class<?>> benchmarks() {
-        return List.of(RoundTripBenchmark.class);
+        return List.of(RoundTripBenchmark.class, ChannelCapacity.class);
     }
 
     @Override
     public void report(Path folder, List<RunResult> results, StringBuilder md) {
-        md.append("## Round trip: parent to child and back\n\n");
-        md.append("One byte over the channel and one byte back, or one signal and its answer."
-                + " `same-cpu`: both processes on the first usable CPU; `cross-cpu`: the"
-                + " benchmark thread on the first, the peer on the second; `unpinned`: the"
-                + " scheduler decides. JMH SampleTime, one timed round trip per sample.\n\n");
-        List<LatencyRow> rows = new ArrayList<>();
-        for (RunResult result : results) {
-            LatencyRow row = LatencyRow.of(result, "channel");
-            rows.add(row);
-            Hgrm.write(result, folder.resolve("round-trip-" + row.label() + "-"
-                    + row.placement() + ".hgrm"));
-        }
-        if (rows.isEmpty()) {
-            md.append("No round-trip result was produced.\n\n");
+        Map<String, List<String>> selection = selection(System.getProperty("bench.params", ""));
+        List<String> channels = selection.getOrDefault("channel", Channels.NAMES);
+        List<String> placements = selection.getOrDefault("placement",
+                List.of("same-cpu", "cross-cpu", "unpinned"));
+        boolean capacityChosen = Pattern.compile(System.getProperty("bench.include", ""))
+                .matcher(ChannelCapacity.class.getName()).find();
+        if (results.isEmpty() && !capacityChosen) {
             return;
         }
-        Report.writeFile(folder.resolve(CHART_FILE), LatencyChart.svg(
-                "Round trip, parent to child and back", rows));
-        md.append("![Round-trip p50 and p99 by channel and placement](").append(CHART_FILE)
-                .append(")\n\n");
-        md.append("Each row's full distribution is in `round-trip-<channel>-<placement>.hgrm`.\n\n");
-        md.append("| channel | placement | p50 µs | p99 µs | p99.9 µs | max µs | samples |\n");
-        md.append("|---|---|---:|---:|---:|---:|---:|\n");
-        for (LatencyRow row : rows) {
-            md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f | %.1f | %d |%n",
-                    row.label(), row.placement(), row.p50Nanos() / 1000,
-                    row.p99Nanos() / 1000, row.p999Nanos() / 1000, row.maxNanos() / 1000,
-                    row.samples()));
+
+        List<String> notes = new ArrayList<>();
+        NativeFloor floor = floor(placements, notes);
+        List<RoundTripFigure> roundTrips = new ArrayList<>();
+        for (RunResult result : results) {
+            RoundTripFigure figure = RoundTripFigure.of(result, floor);
+            roundTrips.add(figure);
+            Hgrm.write(result, folder.resolve("round-trip-" + figure.channel() + "-"
+                    + figure.placement() + ".hgrm"));
         }
-        md.append("\nThe article this project started from reports 8.2 µs for a socketpair and"
-                + " 147.6 µs for kill()+sigwait, as averages over 1000 loops, with no placement"
-                + " stated.\n\n");
+        ChannelCapacity capacity = new ChannelCapacity(
+                Boolean.parseBoolean(System.getProperty("bench.quick", "false")));
+        if (capacityChosen) {
+            System.out.println("sigbench: counting rates and bursts of " + channels + " at "
+                    + placements);
+            capacity.measure(channels, placements);
+            Report.writeFile(folder.resolve("capacity.json"), Json.write(capacityJson(capacity)));
+        }
+        notes.addAll(capacity.notMeasured);
+        new ChannelReport(roundTrips, capacity, capacityChosen, floor != null, notes)
+                .write(folder, md);
+    }
+
+    private static NativeFloor floor(List<String> placements, List<String> notes) {
+        String program = System.getProperty("bench.floor", System.getenv("SIGBENCH_FLOOR"));
+        if (program == null || program.isBlank()) {
+            return null;
+        }
+        List<String> here = new ArrayList<>();
+        for (String placement : placements) {
+            if (Placement.parse(placement).unavailableReason() == null) {
+                here.add(placement);
+            }
+        }
+        try {
+            System.out.println("sigbench: running the native floor " + program);
+            return NativeFloor.run(program, here);
+        } catch (RuntimeException e) {
+            notes.add("the native floor: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static Map<String, Object> capacityJson(ChannelCapacity capacity) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("hostSigpendingLimit", capacity.hostSigpendingLimit);
+        json.put("peerSigpendingLimit", capacity.peerSigpendingLimit);
+        json.put("rates", capacity.rates.stream().map(RateRow::toJson).toList());
+        json.put("bursts", capacity.burstRows.stream().map(BurstRow::toJson).toList());
+        json.put("notMeasured", capacity.notMeasured);
+        return json;
+    }
+
+    /** Parses {@code "channel=a,b placement=c"}; the main job has already checked the names. */
+    static Map<String, List<String>> selection(String text) {
+        Map<String, List<String>> selection = new LinkedHashMap<>();
+        for (String item : text.trim().split("\\s+")) {
+            int equals = item.indexOf('=');
+            if (equals > 0) {
+                selection.put(item.substring(0, equals),
+                        List.of(item.substring(equals + 1).split(",")));
+            }
+        }
+        return selection;
     }
 }

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Writes maps, lists, strings, numbers and booleans as indented JSON. */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, "");
         return out.append('\n').toString();
