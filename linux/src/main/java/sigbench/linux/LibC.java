@@ -78,6 +78,8 @@ public interface LibC {
 
     int kill(int pid, int signal);
 
+    int sigwaitinfo(Pointer set, Pointer info);
+
     int eventfd(int initialValue, int flags);
 
     int prlimit(int pid, int resource, Pointer newLimit, Pointer oldLimit);

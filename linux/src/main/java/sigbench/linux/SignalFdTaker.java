@@ -26,9 +26,12 @@ public final class SignalFdTaker implements AutoCloseable {
         this.poller = new Poller(fd);
     }
 
-    /** Takes one signal of the set, waiting at most {@code timeoutMillis}; false on timeout. */
+    /**
+     * Takes one signal of the set, waiting at most {@code timeoutMillis}; false on timeout. A
+     * negative timeout waits without limit in one blocking read, with no poll before it.
+     */
     public boolean take(long timeoutMillis) {
-        if (!poller.awaitReadable(timeoutMillis)) {
+        if (timeoutMillis >= 0 && !poller.awaitReadable(timeoutMillis)) {
             return false;
         }
         long n = Native.LIBC.read(fd, info, INFO_BYTES);

@@ -47,6 +47,20 @@ public final class SignalTaker {
         }
     }
 
+    /**
+     * Waits for one signal of the set with sigwaitinfo(2), without a timeout: for a process
+     * whose lifeline ends it if its parent goes. No kernel timer is armed, so a wait costs what
+     * it costs a plain C program. An interruption by a signal outside the set is retried.
+     */
+    public void takeUntimed() {
+        while (Native.LIBC.sigwaitinfo(nativeSet, info) <= 0) {
+            int errno = Native.errno();
+            if (errno != EINTR) {
+                throw new NativeCallException("sigwaitinfo(" + set + ")", errno);
+            }
+        }
+    }
+
     /** The signal number the last successful {@link #take} returned. */
     public int lastSignal() {
         return info.getInt(0);

@@ -6,7 +6,9 @@ import sigbench.linux.Native;
 import sigbench.linux.NativeCallException;
 import sigbench.linux.Peer;
 import sigbench.linux.ProcStatus;
+import sigbench.linux.SignalSender;
 import sigbench.linux.SignalSet;
+import sigbench.linux.Signals;
 import sigbench.linux.peer.ChannelKind;
 import sigbench.linux.peer.ChannelPeer;
 import sigbench.linux.peer.Link;
@@ -31,6 +33,7 @@ final class ChannelSession implements Channel {
     private final Pointer command = Native.buffer(ChannelPeer.COMMAND_BYTES);
     private final Pointer reply = Native.buffer(8);
     private int sequence;
+    private AnswerWatchdog watchdog;
 
     private ChannelSession(ChannelKind kind, Peer peer, int[] ownFds, int answerTid) {
         this.kind = kind;
@@ -83,11 +86,15 @@ final class ChannelSession implements Channel {
         return answerTid;
     }
 
-    /** Tells the peer to answer every message, for the rest of its life. */
+    /**
+     * Tells the peer to answer every message, for the rest of its life, and starts the
+     * watchdog that bounds each wait for an answer.
+     */
     void startEcho() {
         if (kind.isSignal()) {
             requireBlockedInEveryThread(kind.mask());
         }
+        watchdog = new AnswerWatchdog(toString(), Link.TIMEOUT_MILLIS, this::wakeTaker);
         command(ChannelPeer.ECHO, 0, 0, 0);
     }
 
@@ -96,7 +103,43 @@ final class ChannelSession implements Channel {
         if (!link.offer(sequence++, 1)) {
             throw new IllegalStateException(peer + " refused a message: queue full");
         }
-        link.take(1);
+        watchdog.waiting();
+        int answers;
+        try {
+            answers = link.poll(1, Link.FOREVER);
+        } catch (RuntimeException e) {
+            if (watchdog.fired()) {
+                throw unanswered(e);
+            }
+            throw e;
+        }
+        if (!watchdog.answeredInTime() || answers == 0) {
+            throw unanswered(null);
+        }
+    }
+
+    private IllegalStateException unanswered(RuntimeException cause) {
+        return new IllegalStateException(this + " did not answer within "
+                + Link.TIMEOUT_MILLIS + " ms; the peer was killed to end the wait", cause);
+    }
+
+    /** Ends a wait for an answer that is not coming: kills the peer, then wakes the taker. */
+    private void wakeTaker() {
+        try {
+            peer.process().signal(Signals.SIGKILL);
+        } catch (RuntimeException e) {
+            // Already gone: a byte channel's take sees end of file either way.
+        }
+        if (kind == ChannelKind.EVENTFD) {
+            Pointer one = Native.buffer(8);
+            one.putLong(0, 1);
+            Descriptors.write(ownFds[1], one, 8);
+        } else if (kind.isSignal()) {
+            try (SignalSender self = SignalSender.tgkill(Native.pid(), answerTid,
+                    kind.signal())) {
+                self.send(0);
+            }
+        }
     }
 
     /** Sends one message of {@code payloadBytes}; false if the kernel refused it (EAGAIN). */
@@ -148,6 +191,9 @@ final class ChannelSession implements Channel {
     @Override
     public void close() {
         try {
+            if (watchdog != null) {
+                watchdog.close();
+            }
             link.close();
             peer.close();
         } finally {

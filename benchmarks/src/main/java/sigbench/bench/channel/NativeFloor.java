@@ -30,7 +30,7 @@ final class NativeFloor {
     /** p50 in nanoseconds by "channel placement". */
     private final Map<String, Double> p50Nanos = new HashMap<>();
 
-    private NativeFloor() {
+    NativeFloor() {
     }
 
     /** Runs {@code program rtt <placement>} for each placement; throws if it fails. */
@@ -71,7 +71,8 @@ final class NativeFloor {
         }
     }
 
-    private void parse(String placement, String output) {
+    /** Reads what {@code floor rtt} printed for {@code placement}. */
+    void parse(String placement, String output) {
         for (String line : output.split("\n")) {
             Matcher match = LINE.matcher(line);
             if (match.find() && CHANNEL_OF_WORK.containsKey(match.group(1))) {

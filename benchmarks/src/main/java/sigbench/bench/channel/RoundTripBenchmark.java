@@ -42,7 +42,7 @@ import sigbench.linux.ParentWatch;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 4, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(1)
 @State(Scope.Thread)
 public class RoundTripBenchmark {

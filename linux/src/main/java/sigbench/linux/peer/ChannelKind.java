@@ -121,7 +121,11 @@ public enum ChannelKind {
         return new int[][] {{pair[0]}, {pair[1]}};
     }
 
-    /** The parent's end, sending to {@code peer} and taking its answers. */
+    /**
+     * The parent's end, sending to {@code peer} and taking its answers. A socket end keeps its
+     * receive timeout, so even a take with {@link Link#FOREVER} on it ends after
+     * {@link Link#TIMEOUT_MILLIS}; the other ends rely on the caller to bound such a take.
+     */
     public Link parentLink(int[] parentFds, Peer peer) {
         return switch (this) {
             case SOCKETPAIR, SEQPACKET -> FdLink.socket(parentFds[0], this == SEQPACKET);
@@ -131,11 +135,14 @@ public enum ChannelKind {
         };
     }
 
-    /** The peer's end, with the descriptors it was handed from {@link Peer#FIRST_PASSED_FD}. */
+    /**
+     * The peer's end, with the descriptors it was handed from {@link Peer#FIRST_PASSED_FD}. Its
+     * takes may wait without limit ({@link Link#FOREVER}): the peer's lifeline ends it.
+     */
     Link peerLink(int parentPid, int parentTid) {
         int first = Peer.FIRST_PASSED_FD;
         return switch (this) {
-            case SOCKETPAIR, SEQPACKET -> FdLink.socket(first, this == SEQPACKET);
+            case SOCKETPAIR, SEQPACKET -> FdLink.untimedSocket(first, this == SEQPACKET);
             case PIPE -> FdLink.pipes(first + 1, first);
             case EVENTFD -> new EventfdLink(first + 1, first);
             default -> SignalLink.of(this, parentPid, parentTid);

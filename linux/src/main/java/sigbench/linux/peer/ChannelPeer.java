@@ -95,7 +95,9 @@ public final class ChannelPeer {
 
     private void echo() {
         while (true) {
-            link.take(1);
+            // Untimed, as the native floor's peer waits: no kernel timer per message. The
+            // lifeline ends this JVM if the parent goes, so nothing waits for ever.
+            link.poll(1, Link.FOREVER);
             if (!link.offer(link.lastSequence(), 1)) {
                 throw new IllegalStateException("the answer was refused: queue full");
             }
@@ -106,7 +108,7 @@ public final class ChannelPeer {
         int taken = 0;
         int sinceAck = 0;
         while (taken < messages) {
-            int n = link.take(payloadBytes);
+            int n = link.poll(payloadBytes, Link.FOREVER);
             checkOrder();
             taken += n;
             sinceAck += n;

@@ -8,8 +8,8 @@ import sigbench.linux.Poller;
 /**
  * A link over two eventfd counters, one each way. A message adds 1 to the counter; a read
  * returns the sum of every message since the last read and resets it, so nothing is lost, but
- * several messages can arrive as one read. Every take is poll(2) and then the read: an eventfd
- * has no receive timeout.
+ * several messages can arrive as one read. A timed take is poll(2) and then the read: an
+ * eventfd has no receive timeout.
  */
 final class EventfdLink implements Link {
 
@@ -36,7 +36,7 @@ final class EventfdLink implements Link {
 
     @Override
     public int poll(int payloadBytes, long timeoutMillis) {
-        if (!poller.awaitReadable(timeoutMillis)) {
+        if (timeoutMillis != FOREVER && !poller.awaitReadable(timeoutMillis)) {
             return 0;
         }
         long n = Descriptors.read(receiveFd, counter, COUNTER_BYTES);

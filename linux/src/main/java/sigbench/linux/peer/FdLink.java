@@ -46,6 +46,11 @@ final class FdLink implements Link {
         return new FdLink(fd, fd, records, true);
     }
 
+    /** A socket end whose takes may wait without limit: it has no receive timeout. */
+    static FdLink untimedSocket(int fd, boolean records) {
+        return new FdLink(fd, fd, records, false);
+    }
+
     static FdLink pipes(int sendFd, int receiveFd) {
         return new FdLink(sendFd, receiveFd, false, false);
     }
@@ -64,7 +69,8 @@ final class FdLink implements Link {
 
     @Override
     public int poll(int payloadBytes, long timeoutMillis) {
-        boolean blockingRead = receiveTimeout && timeoutMillis == TIMEOUT_MILLIS;
+        boolean blockingRead = timeoutMillis == FOREVER
+                || receiveTimeout && timeoutMillis == TIMEOUT_MILLIS;
         if (!blockingRead && !poller.awaitReadable(timeoutMillis)) {
             return 0;
         }

@@ -10,6 +10,13 @@ public interface Link extends AutoCloseable {
     /** How long a take waits before the other end is called unresponsive. */
     long TIMEOUT_MILLIS = 10_000;
 
+    /**
+     * A timeout that means none: the take blocks in one system call with no kernel timer armed
+     * and no poll before it. Only for a process that something else ends if the other end goes
+     * (a peer's lifeline).
+     */
+    long FOREVER = -1;
+
     /** The largest payload a message may have. */
     int MAX_PAYLOAD_BYTES = 1 << 20;
 
@@ -21,7 +28,8 @@ public interface Link extends AutoCloseable {
     boolean offer(int sequence, int payloadBytes);
 
     /**
-     * Takes what has arrived, waiting at most {@code timeoutMillis} for the first message.
+     * Takes what has arrived, waiting at most {@code timeoutMillis} for the first message, or
+     * without limit if it is {@link #FOREVER}.
      * Returns how many messages were taken: 0 if none came, usually 1, more where one read
      * returns several (an eventfd counter).
      */

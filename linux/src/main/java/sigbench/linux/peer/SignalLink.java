@@ -43,6 +43,10 @@ final class SignalLink implements Link {
 
     @Override
     public int poll(int payloadBytes, long timeoutMillis) {
+        if (waiter != null && timeoutMillis == FOREVER) {
+            waiter.takeUntimed();
+            return 1;
+        }
         boolean taken = waiter != null ? waiter.take(timeoutMillis) : reader.take(timeoutMillis);
         return taken ? 1 : 0;
     }
