@@ -282,7 +282,8 @@ final class ChannelReport {
                     Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.2f", ratio)));
             if (ratio > RoundTripFigure.FIDELITY_LIMIT) {
                 over.add(row.label() + " " + row.placement() + String.format(Locale.ROOT,
-                        " (%.2f)", ratio));
+                        " (%.2f×, %+.1f µs)", ratio,
+                        (row.p50Nanos() - figure.floorP50Nanos()) / 1000));
             }
         }
         md.append('\n');
@@ -299,13 +300,19 @@ final class ChannelReport {
         }
         md.append("Above ").append(RoundTripFigure.FIDELITY_LIMIT).append("× the floor: ")
                 .append(String.join(", ", over)).append(". Where the time goes, as far as it"
-                + " is known: every wait of the harness has a timeout, and a pipe, an eventfd"
-                + " and a signalfd have none of their own, so each of their takes is poll(2)"
-                + " and then read(2), on both ends, where the floor makes one blocking read;"
-                + " each native call goes through jnr-ffi (with errno saved); JMH reads the"
-                + " clock around every sample; and a JVM has more threads than the C program"
-                + " that can run on the same CPU. Cross-CPU figures on a small VM swing by up"
-                + " to 2× from run to run, so a cross-CPU ratio is weak evidence either way.\n\n");
+                + " is known: both ends already wait as the floor does, in one blocking call"
+                + " with no kernel timer (a watchdog thread bounds the parent's wait instead of"
+                + " a timeout, and the peer's lifeline bounds the peer's), so what is left is"
+                + " the JVM's share: each of the four or more native calls of a round trip"
+                + " crosses into C through jnr-ffi and saves errno, the watchdog costs two"
+                + " volatile writes per round trip, JMH reads the clock around every sample,"
+                + " and a switch between two JVMs on one CPU touches more memory than a switch"
+                + " between two small C processes. That share is about the same number of"
+                + " microseconds whatever the channel (the excess is given beside each row), so"
+                + " it weighs most where a round trip is shortest, on one CPU; it is not"
+                + " fixable without a cheaper way into C than jnr-ffi. Cross-CPU figures on a small VM swing by up to 2× from run to"
+                + " run, so a cross-CPU ratio is weak evidence either way; the floor runs after"
+                + " the benchmarks, not interleaved with them.\n\n");
     }
 
     private void throughputSection(StringBuilder md) {
