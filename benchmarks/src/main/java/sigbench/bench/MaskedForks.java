@@ -31,7 +31,8 @@ import sigbench.linux.Signals;
 public final class MaskedForks {
 
     /** Signals every fork starts with blocked. */
-    public static final SignalSet FORK_MASK = SignalSet.of(Signals.SIGUSR1, Signals.SIGRTMIN);
+    public static final SignalSet FORK_MASK = SignalSet.of(Signals.SIGUSR1, Signals.SIGRTMIN,
+            Signals.SIGCHLD);
 
     private static final String ENV = "/usr/bin/env";
 

@@ -39,6 +39,8 @@ public interface LibC {
 
     int sched_getcpu();
 
+    int clock_gettime(int clock, Pointer timespec);
+
     int socketpair(int domain, int type, int protocol, int[] fds);
 
     int pipe2(int[] fds, int flags);

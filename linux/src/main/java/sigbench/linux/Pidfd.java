@@ -26,9 +26,18 @@ public final class Pidfd implements AutoCloseable {
         return pid;
     }
 
+    /** The descriptor itself, for a caller that polls many pidfds at once. */
+    public int fd() {
+        return fd;
+    }
+
     public void send(int signal) {
-        Native.check(Native.LIBC.syscall(Syscall.PIDFD_SEND_SIGNAL, fd, signal, 0, 0),
-                "pidfd_send_signal(pid=" + pid + ", " + Signals.name(signal) + ")");
+        // The message is made only on failure: a signal may be sent inside a timed region.
+        long result = Native.LIBC.syscall(Syscall.PIDFD_SEND_SIGNAL, fd, signal, 0, 0);
+        if (result < 0) {
+            Native.check(result, "pidfd_send_signal(pid=" + pid + ", " + Signals.name(signal)
+                    + ")");
+        }
     }
 
     /** Waits at most {@code timeoutMillis} for the process to end; false if it still runs. */

@@ -1,0 +1,193 @@
+package sigbench.bench.exit;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.util.Statistics;
+import sigbench.bench.report.Hgrm;
+import sigbench.bench.report.LatencyChart;
+import sigbench.bench.report.LatencyRow;
+import sigbench.bench.report.Report;
+
+/** The child-exit section of the report: tables, charts, .hgrm files, findings, the floor. */
+final class ExitReport {
+
+    static final String SIGKILL_CHART = "exit-sigkill.svg";
+    static final String OWN_EXIT_CHART = "exit-own.svg";
+
+    private final Path folder;
+    private final StringBuilder md;
+    private final DetectFloor floor;
+
+    ExitReport(Path folder, StringBuilder md, DetectFloor floor) {
+        this.folder = folder;
+        this.md = md;
+        this.floor = floor;
+    }
+
+    void latency(String title, String what, String chart, String filePrefix,
+            List<RunResult> results) {
+        md.append("### ").append(title).append("\n\n").append(what).append("\n\n");
+        if (results.isEmpty()) {
+            md.append("Not measured in this run.\n\n");
+            return;
+        }
+        List<LatencyRow> rows = new ArrayList<>();
+        for (RunResult result : results) {
+            LatencyRow row = LatencyRow.of(result, "mechanism");
+            rows.add(row);
+            Hgrm.write(result, folder.resolve(filePrefix + "-" + row.label() + "-"
+                    + row.placement() + ".hgrm"));
+        }
+        Report.writeFile(folder.resolve(chart), LatencyChart.svg(title, rows));
+        md.append("![").append(title).append(", p50 and p99 by mechanism and placement](")
+                .append(chart).append(")\n\n");
+        md.append("Each row's distribution is in `").append(filePrefix)
+                .append("-<mechanism>-<placement>.hgrm`. CPU per exit: the waiting thread's"
+                        + " CPU time, and the whole parent process's (the JDK's reaper"
+                        + " threads, its compiler and collector included), from the cause of"
+                        + " the exit to the reap, divided by the exits reaped.\n\n");
+        md.append("| mechanism | placement | p50 µs | p99 µs | p99.9 µs | max µs | samples"
+                + " | thread CPU µs/exit | process CPU µs/exit | missed |");
+        md.append(floor == null ? "\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+                : " floor p50 µs | ratio |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:"
+                        + "|---:|---:|\n");
+        for (int i = 0; i < rows.size(); i++) {
+            LatencyRow row = rows.get(i);
+            Counts counts = Counts.of(results.get(i));
+            md.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f | %.1f | %d |"
+                    + " %.1f | %.1f | %d |", row.label(), row.placement(), row.p50Nanos() / 1000,
+                    row.p99Nanos() / 1000, row.p999Nanos() / 1000, row.maxNanos() / 1000,
+                    row.samples(), counts.threadCpuMicrosPerExit(), counts.cpuMicrosPerExit(),
+                    counts.exitsMissed()));
+            if (floor != null) {
+                Double floorNanos = floor.p50Nanos(row.label(), row.placement());
+                md.append(floorNanos == null ? " – | – |" : String.format(Locale.ROOT,
+                        " %.1f | %.2f |", floorNanos / 1000, row.p50Nanos() / floorNanos));
+            }
+            md.append('\n');
+        }
+        md.append('\n');
+        sharedCpu(rows);
+    }
+
+    /** Says what a busy poll on its child's CPU costs against the same poll unpinned. */
+    private void sharedCpu(List<LatencyRow> rows) {
+        LatencyRow same = find(rows, Mechanisms.WAITPID_POLL_BUSY, "same-cpu");
+        LatencyRow free = find(rows, Mechanisms.WAITPID_POLL_BUSY, "unpinned");
+        LatencyRow blocking = find(rows, Mechanisms.WAITPID_BLOCKING, "same-cpu");
+        if (same == null || free == null) {
+            return;
+        }
+        md.append(String.format(Locale.ROOT, "**A busy poll on its child's CPU**: p50 %.1f µs"
+                + " against %.1f µs unpinned (%.0fx)", same.p50Nanos() / 1000,
+                free.p50Nanos() / 1000, same.p50Nanos() / free.p50Nanos()));
+        if (blocking != null) {
+            md.append(String.format(Locale.ROOT, " and %.1f µs for a blocking waitpid on the"
+                    + " same CPU", blocking.p50Nanos() / 1000));
+        }
+        md.append(". The poller holds the CPU the dying child needs until the scheduler"
+                + " preempts it, so it delays the very exit it waits for.\n\n");
+    }
+
+    private static LatencyRow find(List<LatencyRow> rows, String mechanism, String placement) {
+        for (LatencyRow row : rows) {
+            if (row.label().equals(mechanism) && row.placement().equals(placement)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    void bursts(List<RunResult> results, List<String> notMeasured) {
+        md.append("### K children exit at once\n\n");
+        md.append("K children read one lifeline; closing it makes all of them exit 0 at the"
+                + " same moment. Time from the close until the mechanism has reaped all K"
+                + " (or gave up after " + Detector.REAP_TIMEOUT_MILLIS + " ms), one burst per"
+                + " JMH iteration, children unpinned. Reaped and missed are summed over the"
+                + " bursts; SIGCHLD read per burst below K shows the signals coalescing.\n\n");
+        for (String note : notMeasured) {
+            md.append("- Not measured: ").append(note).append('\n');
+        }
+        if (!notMeasured.isEmpty()) {
+            md.append('\n');
+        }
+        if (results.isEmpty()) {
+            md.append("No burst was measured in this run.\n\n");
+            return;
+        }
+        md.append("| mechanism | K | bursts | median ms | max ms | reaped | missed | SIGCHLD"
+                + " read per burst | zombies left | thread CPU µs/exit | process CPU µs/exit"
+                + " |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        List<String> findings = new ArrayList<>();
+        for (RunResult result : results) {
+            String mechanism = result.getParams().getParam("mechanism");
+            int k = Integer.parseInt(result.getParams().getParam("children"));
+            Statistics statistics = result.getPrimaryResult().getStatistics();
+            Counts counts = Counts.of(result);
+            long bursts = statistics.getN();
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %d of %d | %d"
+                    + " | %.1f | %d | %.1f | %.1f |%n", mechanism, k, bursts,
+                    statistics.getPercentile(50) / 1000, statistics.getMax() / 1000,
+                    counts.exitsReaped(), bursts * k, counts.exitsMissed(),
+                    (double) counts.sigchldRead() / bursts, counts.zombiesLeft(),
+                    counts.threadCpuMicrosPerExit(), counts.cpuMicrosPerExit()));
+            if (counts.exitsMissed() > 0 || counts.exitsReaped() < bursts * k) {
+                findings.add(mechanism + " reaped " + counts.exitsReaped() + " of " + bursts * k
+                        + " exits at K=" + k);
+            }
+            if (counts.zombiesLeft() > 0) {
+                findings.add(mechanism + " left " + counts.zombiesLeft() + " zombies at K=" + k);
+            }
+        }
+        md.append('\n');
+        md.append(findings.isEmpty()
+                ? "Every mechanism reaped every child of every burst and left no zombie.\n\n"
+                : "**Findings**: " + String.join("; ", findings) + ".\n\n");
+    }
+
+    void unmasked(List<RunResult> results) {
+        md.append("### signalfd in a JVM that did not start with SIGCHLD blocked\n\n");
+        if (results.isEmpty()) {
+            md.append("Not measured in this run.\n\n");
+            return;
+        }
+        Counts counts = Counts.of(results.get(0));
+        long exits = counts.exitsReaped();
+        md.append(String.format(Locale.ROOT, "A peer JVM started with no signal blocked blocks"
+                + " SIGCHLD in its worker thread only, opens a signalfd for it, and kills and"
+                + " reaps its own children one at a time. **Its signalfd missed %d of %d exits"
+                + " (%.1f%%)**: the kernel handed SIGCHLD to another thread of the JVM, which"
+                + " does not block it, and its default action discarded it. An exit counts as"
+                + " seen if the signalfd became readable within %d ms of the SIGKILL. The"
+                + " `signalfd` rows above ran in forks that started with SIGCHLD blocked in"
+                + " every thread.%n%n", counts.exitsMissed(), exits,
+                exits == 0 ? Double.NaN : 100.0 * counts.exitsMissed() / exits,
+                sigbench.linux.peer.UnmaskedSigchldPeer.SEEN_TIMEOUT_MILLIS));
+    }
+
+    void floorNotes(String floorProblem) {
+        md.append("### Against the native floor\n\n");
+        if (floor == null) {
+            md.append(floorProblem != null ? "The native floor could not run: " + floorProblem
+                    : "No native floor was given (`-Dbench.floor=<path>` or `SIGBENCH_FLOOR`),"
+                    + " so the tables have no ratio column.");
+            md.append(" The floor is `floor detect` from shared/reference/floor.c.\n\n");
+        }
+        md.append("The ratio compares the SIGKILL rows with `floor detect`, taken in the same"
+                + " job; the goal is a p50 within 1.25x. Two differences of the floor itself"
+                + " explain most of any gap, whatever this host's figures:\n\n"
+                + "- The floor kills its child 200 µs after posix_spawn returns, while `sleep`"
+                + " is still starting, with few pages mapped. The harness kills a child that"
+                + " has finished starting and waits in read(2) on its lifeline, as a live child"
+                + " does; its exit unmaps a whole process. That costs more in the kernel, for"
+                + " every mechanism alike.\n"
+                + "- The floor's `cross` pins the parent to CPU 0 before it spawns, and the child"
+                + " inherits that CPU: its `cross` figures are same-CPU figures. The harness"
+                + " runs the child on the other CPU.\n"
+                + "- The floor has no 100 µs poll and no JDK: those rows have no ratio.\n\n");
+    }
+}
