@@ -2,13 +2,18 @@ package sigbench.bench.exit;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.openjdk.jmh.results.RunResult;
 import sigbench.bench.Placement;
 import sigbench.bench.Suite;
+import sigbench.bench.report.Json;
+import sigbench.bench.report.Report;
 
 /**
  * How soon, and at what CPU cost, a parent learns that a child died, and whether any way of
@@ -21,18 +26,19 @@ public final class ChildExitSuite implements Suite {
 
     @Override
     public List<Class<?>> benchmarks() {
-        return List.of(ExitLatencyBenchmark.class, ExitBurstBenchmark.class,
-                UnmaskedSignalfdBenchmark.class);
+        return List.of(SigkillLatencyBenchmark.class, OwnExitLatencyBenchmark.class,
+                UnmaskedSignalfdBenchmark.class, ExitBursts.class);
     }
 
     @Override
     public void report(Path folder, List<RunResult> results, StringBuilder md) {
-        if (results.isEmpty()) {
+        boolean burstsChosen = Pattern.compile(System.getProperty("bench.include", ""))
+                .matcher(ExitBursts.class.getName()).find();
+        if (results.isEmpty() && !burstsChosen) {
             return;
         }
         List<RunResult> killed = new ArrayList<>();
         List<RunResult> ownExit = new ArrayList<>();
-        List<RunResult> bursts = new ArrayList<>();
         List<RunResult> unmasked = new ArrayList<>();
         Set<String> placements = new LinkedHashSet<>();
         for (RunResult result : results) {
@@ -42,8 +48,6 @@ public final class ChildExitSuite implements Suite {
                 placements.add(result.getParams().getParam("placement"));
             } else if (name.endsWith(".ownExitToReaped")) {
                 ownExit.add(result);
-            } else if (name.startsWith(ExitBurstBenchmark.class.getName())) {
-                bursts.add(result);
             } else if (name.startsWith(UnmaskedSignalfdBenchmark.class.getName())) {
                 unmasked.add(result);
             }
@@ -81,7 +85,11 @@ public final class ChildExitSuite implements Suite {
         report.latency("Own exit to reaped", "From the one-byte command after which the child"
                 + " exits by itself, until the parent has reaped it.",
                 ExitReport.OWN_EXIT_CHART, "exit-own", ownExit);
-        report.bursts(bursts, missingCounts(bursts));
+        if (burstsChosen) {
+            ExitBursts bursts = measureBursts();
+            Report.writeFile(folder.resolve("exit-bursts.json"), Json.write(burstsJson(bursts)));
+            report.bursts(BurstRow.of(bursts.samples), bursts.notMeasured);
+        }
         report.unmasked(unmasked);
         report.floorNotes(floorProblem);
     }
@@ -96,20 +104,48 @@ public final class ChildExitSuite implements Suite {
         return here;
     }
 
-    /** A reason for each K without a result that this host cannot hold. */
-    private static List<String> missingCounts(List<RunResult> bursts) {
-        Set<String> measured = new LinkedHashSet<>();
-        for (RunResult result : bursts) {
-            measured.add(result.getParams().getParam("children"));
+    /** Runs the bursts of the mechanisms the selection names, as many as the profile asks. */
+    private static ExitBursts measureBursts() {
+        boolean quick = Boolean.parseBoolean(System.getProperty("bench.quick", "false"));
+        List<String> mechanisms = selection(System.getProperty("bench.params", ""))
+                .getOrDefault("mechanism", Mechanisms.NAMES);
+        System.out.println("sigbench: bursts of K=" + CHILD_COUNTS + " children exiting at"
+                + " once, " + mechanisms.size() + " mechanisms");
+        return quick ? ExitBursts.measure(mechanisms, CHILD_COUNTS, 1, 2)
+                : ExitBursts.measure(mechanisms, CHILD_COUNTS, 1, 5);
+    }
+
+    private static List<Object> burstsJson(ExitBursts bursts) {
+        List<Object> json = new ArrayList<>();
+        for (BurstSample sample : bursts.samples) {
+            Map<String, Object> burst = new LinkedHashMap<>();
+            burst.put("mechanism", sample.mechanism());
+            burst.put("children", sample.children());
+            burst.put("nanos", sample.nanos());
+            burst.put("reaped", sample.reaped());
+            burst.put("missed", sample.missed());
+            burst.put("sigchldRead", sample.sigchldRead());
+            burst.put("zombiesLeft", sample.zombies());
+            burst.put("cpuNanos", sample.cpuNanos());
+            burst.put("threadCpuNanos", sample.threadCpuNanos());
+            json.add(burst);
         }
-        List<String> notes = new ArrayList<>();
-        for (String count : CHILD_COUNTS) {
-            String shortfall = measured.contains(count) ? null
-                    : ChildCapacity.shortfall(Integer.parseInt(count));
-            if (shortfall != null) {
-                notes.add("K=" + count + ": " + shortfall);
+        for (String note : bursts.notMeasured) {
+            json.add(Map.of("notMeasured", note));
+        }
+        return json;
+    }
+
+    /** Parses {@code "mechanism=a,b placement=c"}; the main job has checked the names. */
+    static Map<String, List<String>> selection(String text) {
+        Map<String, List<String>> selection = new LinkedHashMap<>();
+        for (String item : text.trim().split("\\s+")) {
+            int equals = item.indexOf('=');
+            if (equals > 0) {
+                selection.put(item.substring(0, equals),
+                        List.of(item.substring(equals + 1).split(",")));
             }
         }
-        return notes;
+        return selection;
     }
 }

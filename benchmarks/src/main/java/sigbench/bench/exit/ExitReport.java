@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.util.Statistics;
 import sigbench.bench.report.Hgrm;
 import sigbench.bench.report.LatencyChart;
 import sigbench.bench.report.LatencyRow;
@@ -102,20 +101,21 @@ final class ExitReport {
         return null;
     }
 
-    void bursts(List<RunResult> results, List<String> notMeasured) {
+    void bursts(List<BurstRow> rows, List<String> notMeasured) {
         md.append("### K children exit at once\n\n");
         md.append("K children read one lifeline; closing it makes all of them exit 0 at the"
                 + " same moment. Time from the close until the mechanism has reaped all K"
-                + " (or gave up after " + Detector.REAP_TIMEOUT_MILLIS + " ms), one burst per"
-                + " JMH iteration, children unpinned. Reaped and missed are summed over the"
-                + " bursts; SIGCHLD read per burst below K shows the signals coalescing.\n\n");
+                + " (or gave up after " + Detector.REAP_TIMEOUT_MILLIS + " ms), in one peer JVM"
+                + " started with SIGCHLD blocked, children unpinned. Reaped and missed are"
+                + " summed over the bursts; SIGCHLD read per burst below K shows the signals"
+                + " coalescing. Every burst is in `exit-bursts.json`.\n\n");
         for (String note : notMeasured) {
             md.append("- Not measured: ").append(note).append('\n');
         }
         if (!notMeasured.isEmpty()) {
             md.append('\n');
         }
-        if (results.isEmpty()) {
+        if (rows.isEmpty()) {
             md.append("No burst was measured in this run.\n\n");
             return;
         }
@@ -123,24 +123,20 @@ final class ExitReport {
                 + " read per burst | zombies left | thread CPU µs/exit | process CPU µs/exit"
                 + " |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         List<String> findings = new ArrayList<>();
-        for (RunResult result : results) {
-            String mechanism = result.getParams().getParam("mechanism");
-            int k = Integer.parseInt(result.getParams().getParam("children"));
-            Statistics statistics = result.getPrimaryResult().getStatistics();
-            Counts counts = Counts.of(result);
-            long bursts = statistics.getN();
+        for (BurstRow row : rows) {
+            long expected = (long) row.bursts() * row.children();
             md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.2f | %.2f | %d of %d | %d"
-                    + " | %.1f | %d | %.1f | %.1f |%n", mechanism, k, bursts,
-                    statistics.getPercentile(50) / 1000, statistics.getMax() / 1000,
-                    counts.exitsReaped(), bursts * k, counts.exitsMissed(),
-                    (double) counts.sigchldRead() / bursts, counts.zombiesLeft(),
-                    counts.threadCpuMicrosPerExit(), counts.cpuMicrosPerExit()));
-            if (counts.exitsMissed() > 0 || counts.exitsReaped() < bursts * k) {
-                findings.add(mechanism + " reaped " + counts.exitsReaped() + " of " + bursts * k
-                        + " exits at K=" + k);
+                    + " | %.1f | %d | %.1f | %.1f |%n", row.mechanism(), row.children(),
+                    row.bursts(), row.medianNanos() / 1e6, row.maxNanos() / 1e6, row.reaped(),
+                    expected, row.missed(), (double) row.sigchldRead() / row.bursts(),
+                    row.zombies(), row.threadCpuMicrosPerExit(), row.cpuMicrosPerExit()));
+            if (row.missed() > 0 || row.reaped() < expected) {
+                findings.add(row.mechanism() + " reaped " + row.reaped() + " of " + expected
+                        + " exits at K=" + row.children());
             }
-            if (counts.zombiesLeft() > 0) {
-                findings.add(mechanism + " left " + counts.zombiesLeft() + " zombies at K=" + k);
+            if (row.zombies() > 0) {
+                findings.add(row.mechanism() + " left " + row.zombies() + " zombies at K="
+                        + row.children());
             }
         }
         md.append('\n');
@@ -178,7 +174,7 @@ final class ExitReport {
             md.append(" The floor is `floor detect` from shared/reference/floor.c.\n\n");
         }
         md.append("The ratio compares the SIGKILL rows with `floor detect`, taken in the same"
-                + " job; the goal is a p50 within 1.25x. Two differences of the floor itself"
+                + " job; the goal is a p50 within 1.25x. These differences of the floor itself"
                 + " explain most of any gap, whatever this host's figures:\n\n"
                 + "- The floor kills its child 200 µs after posix_spawn returns, while `sleep`"
                 + " is still starting, with few pages mapped. The harness kills a child that"
