@@ -33,10 +33,6 @@ public final class Finding {
         outcomes.put(claim, new Outcome(verdict, evidence));
     }
 
-    Set<Claim> settles() {
-        return settles;
-    }
-
     Map<Claim, Outcome> outcomes() {
         return outcomes;
     }
