@@ -60,8 +60,14 @@ public final class MainJob {
         BenchmarkPlan plan = new BenchmarkPlan(classes, selection);
         List<String> missing = new ArrayList<>();
         if (plan.parameters().contains("placement")) {
-            selection.put("placement", placementsHere(plan.values("placement"), missing));
-            plan = new BenchmarkPlan(classes, selection);
+            List<String> asked = plan.values("placement");
+            List<String> here = placementsHere(asked, missing);
+            // JMH applies -p to every class: pass placements only when they narrow the
+            // declared ones, or a class that declares fewer would run them all.
+            if (selection.containsKey("placement") || here.size() < asked.size()) {
+                selection.put("placement", here);
+                plan = new BenchmarkPlan(classes, selection);
+            }
         }
 
         Instant start = Instant.now();
