@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Set;
 
 import sigbench.linux.Spawn;
 
@@ -14,6 +15,9 @@ final class Programs {
     /** Long enough for any test, short enough that a leak would end by itself. */
     static final String SLEEP_SECONDS = "60";
     static final long EXEC_TIMEOUT_MILLIS = 10_000;
+    /** nanosleep and clock_nanosleep, by their numbers on x86_64 and on aarch64. */
+    private static final Set<String> SLEEP_SYSCALLS = System.getProperty("os.arch")
+            .equals("aarch64") ? Set.of("101", "115") : Set.of("35", "230");
     /** Far above the ids of real users; the pid is added so parallel runs do not share one. */
     private static final int LONE_UID_BASE = 1_900_000_000;
 
@@ -58,6 +62,34 @@ final class Programs {
         }
         throw new IllegalStateException("process " + pid + " did not exec " + comm + " within "
                 + EXEC_TIMEOUT_MILLIS + " ms; it runs " + seen);
+    }
+
+    /**
+     * Waits until the sleep that process {@code pid} runs has started sleeping: before that,
+     * its start-up may hold descriptors of its own open, such as locale files.
+     */
+    static void awaitSleeping(int pid) throws InterruptedException {
+        long deadline = System.nanoTime() + EXEC_TIMEOUT_MILLIS * 1_000_000L;
+        String call = null;
+        while (System.nanoTime() < deadline) {
+            call = currentSyscall(pid);
+            if (SLEEP_SYSCALLS.contains(call)) {
+                return;
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException("process " + pid + " did not start sleeping within "
+                + EXEC_TIMEOUT_MILLIS + " ms; /proc/" + pid + "/syscall begins with " + call);
+    }
+
+    /** The number of the system call process {@code pid} is blocked in, as /proc shows it. */
+    private static String currentSyscall(int pid) {
+        try {
+            return Files.readString(Path.of("/proc", Integer.toString(pid), "syscall"))
+                    .split(" ", 2)[0].strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String comm(int pid) {

@@ -21,7 +21,8 @@ import sigbench.linux.Native;
 /**
  * Verify that a spawned child holds the descriptors it was handed, at the numbers it was
  * handed them, and no other: not this JVM's close-on-exec descriptors, and not the ones the
- * JDK opens without close-on-exec, such as a FileInputStream's.
+ * JDK opens without close-on-exec, such as a FileInputStream's. They are read once sleep has
+ * started sleeping, after the files its start-up opens are closed again.
  */
 @DisplayName("A spawned child's descriptors")
 class SpawnDescriptorsTest {
@@ -30,12 +31,13 @@ class SpawnDescriptorsTest {
     @Timeout(30)
     @DisplayName("A spawned child holds exactly the descriptors handed to it, whether or not"
             + " they were close-on-exec")
-    void exactlyTheHandedDescriptors() throws IOException {
+    void exactlyTheHandedDescriptors() throws IOException, InterruptedException {
         int[] pipe = Descriptors.pipe();
         int[] sockets = Descriptors.socketPair();
         try (FileInputStream inheritable = new FileInputStream("/dev/null")) {
             try (ChildProcess child = Programs.sleep()
                     .fd(0, pipe[0]).fd(1, 2).fd(2, 2).fd(5, sockets[1]).start()) {
+                Programs.awaitSleeping(child.pid());
                 Map<Integer, String> expected = new TreeMap<>();
                 expected.put(0, linkOf(Native.pid(), pipe[0]));
                 expected.put(1, linkOf(Native.pid(), 2));

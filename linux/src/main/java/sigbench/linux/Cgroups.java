@@ -2,6 +2,7 @@ package sigbench.linux;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,9 +107,11 @@ public final class Cgroups {
         return text.toString();
     }
 
+    /** Lines end at '\n' alone; a cgroup's name may hold any other byte. */
     private static List<String> lines(Path file) {
         try {
-            return Files.readAllLines(file);
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return text.isEmpty() ? List.of() : List.of(text.split("\n"));
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + file, e);
         }
