@@ -35,6 +35,7 @@ import sigbench.linux.peer.EchoPeer;
 class CgroupPidsTest {
 
     private static final long REMOVE_TIMEOUT_MILLIS = 5_000;
+    private static final int MOST_READS = 100;
 
     @Test
     @Timeout(60)
@@ -52,14 +53,21 @@ class CgroupPidsTest {
         }
         try (Peer peer = Peer.start(EchoPeer.class, SignalSet.EMPTY, "-1")) {
             Files.writeString(cgroup.resolve("cgroup.procs"), Integer.toString(peer.pid()));
-            int threadsBefore = threadsOf(peer.pid());
-            int current = Integer.parseInt(Files.readString(cgroup.resolve("pids.current"))
-                    .strip());
-            int threadsAfter = threadsOf(peer.pid());
+            // A JVM may start or end a thread while the count is read: read it between two
+            // equal thread counts.
+            int threadsBefore;
+            int current;
+            int threadsAfter;
+            int reads = 0;
+            do {
+                threadsBefore = threadsOf(peer.pid());
+                current = Integer.parseInt(Files.readString(cgroup.resolve("pids.current"))
+                        .strip());
+                threadsAfter = threadsOf(peer.pid());
+            } while (threadsBefore != threadsAfter && ++reads < MOST_READS);
             List<String> processes = Files.readAllLines(cgroup.resolve("cgroup.procs"));
 
-            boolean countsThreads = current >= Math.min(threadsBefore, threadsAfter)
-                    && current <= Math.max(threadsBefore, threadsAfter);
+            boolean countsThreads = threadsBefore == threadsAfter && current == threadsBefore;
             String where = hierarchy.v2() ? "cgroup v2" : "the cgroup v1 pids hierarchy (cgroup"
                     + " v2 here offers " + v2Controllers() + ")";
             finding.verdict(current == processes.size() ? Verdict.CONFIRMED : countsThreads
@@ -67,8 +75,9 @@ class CgroupPidsTest {
                     + processes.size() + " process of " + threadsBefore + " threads: pids.current"
                     + " = " + current);
             assertEquals(List.of(Integer.toString(peer.pid())), processes, "cgroup.procs");
-            assertTrue(countsThreads, "pids.current " + current + " for a process of "
-                    + threadsBefore + " to " + threadsAfter + " threads");
+            assertEquals(threadsBefore, threadsAfter, "the peer's threads kept changing");
+            assertEquals(threadsBefore, current, "pids.current for one process of "
+                    + threadsBefore + " threads");
             assertTrue(Cgroups.ofProcess(peer.pid()).stream().anyMatch(
                     membership -> membership.path().endsWith("/" + cgroup.getFileName())),
                     "the peer's /proc/<pid>/cgroup names " + cgroup.getFileName() + ": "
