@@ -10,14 +10,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import jnr.ffi.Pointer;
 import sigbench.conformance.peer.ChildExitPeer;
 import sigbench.conformance.verdict.Claim;
 import sigbench.conformance.verdict.Finding;
 import sigbench.conformance.verdict.Settles;
 import sigbench.conformance.verdict.Verdict;
-import sigbench.linux.Descriptors;
-import sigbench.linux.Native;
 import sigbench.linux.Peer;
 import sigbench.linux.SignalSet;
 import sigbench.linux.Signals;
@@ -111,30 +108,23 @@ class ChildExitNotificationTest {
     private static Report run(String disposition, int children) {
         try (Peer peer = Peer.start(ChildExitPeer.class, SignalSet.of(Signals.SIGCHLD),
                 disposition, Integer.toString(children))) {
-            Descriptors.setReceiveTimeout(peer.channelFd(), PendingReport.REPORT_TIMEOUT_MILLIS);
-            Pointer buffer = Native.buffer(8);
-            Descriptors.writeFully(peer.channelFd(), buffer, 1);
-            int count = readInt(peer, buffer);
+            PeerAnswers answers = new PeerAnswers(peer).ask();
+            int count = answers.nextInt();
             List<Character> states = new ArrayList<>();
             List<Integer> waits = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                states.add((char) readInt(peer, buffer));
-                waits.add(readInt(peer, buffer));
+                states.add((char) answers.nextInt());
+                waits.add(answers.nextInt());
             }
-            int signals = readInt(peer, buffer);
+            int signals = answers.nextInt();
             List<Integer> codes = new ArrayList<>();
             List<Integer> senders = new ArrayList<>();
             for (int i = 0; i < signals; i++) {
-                codes.add(readInt(peer, buffer));
-                senders.add(readInt(peer, buffer));
+                codes.add(answers.nextInt());
+                senders.add(answers.nextInt());
             }
             assertTrue(count == children, "children the peer started: " + count);
             return new Report(states, waits, codes, senders);
         }
-    }
-
-    private static int readInt(Peer peer, Pointer buffer) {
-        Descriptors.readFully(peer.channelFd(), buffer, 4);
-        return buffer.getInt(0);
     }
 }

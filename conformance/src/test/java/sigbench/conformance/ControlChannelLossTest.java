@@ -43,11 +43,8 @@ class ControlChannelLossTest {
         int[] played;
         try (Peer peer = Peer.start(SignalPingPeer.class, SignalSet.of(Signals.SIGUSR1),
                 Integer.toString(ROUNDS))) {
-            Descriptors.setReceiveTimeout(peer.channelFd(), TRANSFER_TIMEOUT_MILLIS);
-            Pointer buffer = Native.buffer(8);
-            Descriptors.writeFully(peer.channelFd(), buffer, 1);
-            Descriptors.readFully(peer.channelFd(), buffer, 8);
-            played = new int[] {buffer.getInt(0), buffer.getInt(4)};
+            PeerAnswers answers = new PeerAnswers(peer).ask();
+            played = new int[] {answers.nextInt(), answers.nextInt()};
         }
         long bytes = socketPairTransfer();
 

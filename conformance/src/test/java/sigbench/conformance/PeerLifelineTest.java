@@ -8,10 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import jnr.ffi.Pointer;
-import sigbench.linux.Descriptors;
 import sigbench.linux.ExitStatus;
-import sigbench.linux.Native;
 import sigbench.linux.Peer;
 import sigbench.linux.Pidfd;
 import sigbench.linux.ProcStatus;
@@ -81,9 +78,6 @@ class PeerLifelineTest {
 
     /** The pid the spawning peer reports for the peer it started. */
     private static int grandchildOf(Peer parent) {
-        Descriptors.setReceiveTimeout(parent.channelFd(), PendingReport.REPORT_TIMEOUT_MILLIS);
-        Pointer pid = Native.buffer(4);
-        Descriptors.readFully(parent.channelFd(), pid, 4);
-        return pid.getInt(0);
+        return new PeerAnswers(parent).nextInt();
     }
 }

@@ -12,11 +12,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import jnr.ffi.Pointer;
 import sigbench.conformance.peer.ProcessBuilderPeer;
 import sigbench.conformance.verdict.JdkFacts;
-import sigbench.linux.Descriptors;
-import sigbench.linux.Native;
 import sigbench.linux.Peer;
 import sigbench.linux.SignalSet;
 import sigbench.linux.Signals;
@@ -29,8 +26,6 @@ import sigbench.linux.Signals;
  */
 @DisplayName("What a ProcessBuilder child inherits")
 class ProcessBuilderInheritanceTest {
-
-    private static final long REPORT_TIMEOUT_MILLIS = 20_000;
 
     @ParameterizedTest(name = "A ProcessBuilder child started by launch mechanism {0} has either"
             + " its calling thread's mask or an empty one")
@@ -66,14 +61,8 @@ class ProcessBuilderInheritanceTest {
     }
 
     private static String read(Peer peer) {
-        Descriptors.setReceiveTimeout(peer.channelFd(), REPORT_TIMEOUT_MILLIS);
-        Pointer length = Native.buffer(4);
-        Descriptors.readFully(peer.channelFd(), length, 4);
-        Pointer text = Native.buffer(length.getInt(0));
-        Descriptors.readFully(peer.channelFd(), text, length.getInt(0));
-        byte[] bytes = new byte[length.getInt(0)];
-        text.get(0, bytes, 0, bytes.length);
-        return new String(bytes, StandardCharsets.UTF_8);
+        PeerAnswers answers = new PeerAnswers(peer);
+        return new String(answers.nextBytes(answers.nextInt()), StandardCharsets.UTF_8);
     }
 
     private static Map<String, String> fields(String status) {

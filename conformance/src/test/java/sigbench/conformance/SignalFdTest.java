@@ -15,13 +15,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import jnr.ffi.Pointer;
 import sigbench.conformance.peer.SignalFdPeer;
 import sigbench.conformance.verdict.Claim;
 import sigbench.conformance.verdict.Finding;
 import sigbench.conformance.verdict.Settles;
 import sigbench.conformance.verdict.Verdict;
-import sigbench.linux.Descriptors;
 import sigbench.linux.ExitStatus;
 import sigbench.linux.Native;
 import sigbench.linux.Peer;
@@ -136,10 +134,7 @@ class SignalFdTest {
     }
 
     private static int[] ask(Peer peer) {
-        Descriptors.setReceiveTimeout(peer.channelFd(), PendingReport.REPORT_TIMEOUT_MILLIS);
-        Pointer buffer = Native.buffer(8);
-        Descriptors.writeFully(peer.channelFd(), buffer, 1);
-        Descriptors.readFully(peer.channelFd(), buffer, 8);
-        return new int[] {buffer.getInt(0), buffer.getInt(4)};
+        PeerAnswers answers = new PeerAnswers(peer).ask();
+        return new int[] {answers.nextInt(), answers.nextInt()};
     }
 }
