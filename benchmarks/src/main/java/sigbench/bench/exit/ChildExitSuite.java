@@ -111,7 +111,7 @@ public final class ChildExitSuite implements Suite {
                 .getOrDefault("mechanism", Mechanisms.NAMES);
         System.out.println("sigbench: bursts of K=" + CHILD_COUNTS + " children exiting at"
                 + " once, " + mechanisms.size() + " mechanisms");
-        return quick ? ExitBursts.measure(mechanisms, CHILD_COUNTS, 1, 2)
+        return quick ? ExitBursts.measure(mechanisms, CHILD_COUNTS, 0, 2)
                 : ExitBursts.measure(mechanisms, CHILD_COUNTS, 1, 5);
     }
 
