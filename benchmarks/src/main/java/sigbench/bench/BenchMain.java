@@ -1,5 +1,11 @@
 package sigbench.bench;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
@@ -27,11 +33,31 @@ public final class BenchMain {
             return;
         }
         try {
-            new Runner(MaskedForks.apply(options)).run();
+            new Runner(MaskedForks.apply(options, launcherFolder())).run();
+        } catch (NoBenchmarksException e) {
+            System.err.println("No benchmark matches " + options.getIncludes()
+                    + "; -l lists them.");
+            System.exit(1);
         } catch (RunnerException e) {
             System.err.println("ERROR: " + e.getMessage());
             System.exit(1);
         }
+    }
+
+    /**
+     * The folder of benchmarks.jar, where the fork launcher is kept between runs; a private
+     * temporary folder, removed at exit, if that one cannot be written.
+     */
+    private static Path launcherFolder() throws IOException, URISyntaxException {
+        Path jar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation()
+                .toURI());
+        Path folder = jar.getParent();
+        if (folder != null && Files.isWritable(folder)) {
+            return folder;
+        }
+        Path temporary = Files.createTempDirectory("sigbench-");
+        temporary.toFile().deleteOnExit();
+        return temporary;
     }
 
     private BenchMain() {

@@ -50,22 +50,28 @@ final class BenchmarkPlan {
         });
     }
 
-    /** Parses {@code "channel=a,b placement=c"} as JMH's {@code -p} options read. */
+    /**
+     * Parses {@code "channel=a,b placement=c"} as JMH's {@code -p} options read: a name given
+     * twice gets the values of both, a value given twice runs once, an empty value is refused.
+     */
     static Map<String, List<String>> parseSelection(String text) {
-        Map<String, List<String>> selection = new LinkedHashMap<>();
+        Map<String, Set<String>> selection = new LinkedHashMap<>();
         for (String item : text.trim().split("\\s+")) {
             if (item.isEmpty()) {
                 continue;
             }
             int equals = item.indexOf('=');
-            if (equals <= 0 || equals == item.length() - 1) {
-                throw new IllegalArgumentException("a parameter selection reads name=v1,v2;"
-                        + " got '" + item + "'");
+            String[] values = item.substring(equals + 1).split(",", -1);
+            if (equals <= 0 || List.of(values).contains("")) {
+                throw new IllegalArgumentException("a parameter selection reads name=v1,v2"
+                        + " with no empty value; got '" + item + "'");
             }
-            selection.put(item.substring(0, equals),
-                    List.of(item.substring(equals + 1).split(",")));
+            selection.computeIfAbsent(item.substring(0, equals), name -> new LinkedHashSet<>())
+                    .addAll(List.of(values));
         }
-        return selection;
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        selection.forEach((name, values) -> lists.put(name, new ArrayList<>(values)));
+        return lists;
     }
 
     /** The values {@code param} will run with. */

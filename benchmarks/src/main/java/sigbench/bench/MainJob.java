@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
@@ -44,10 +46,23 @@ public final class MainJob {
     public static void main(String[] args) {
         try {
             System.exit(run());
-        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+        } catch (IllegalArgumentException e) {
             System.err.println("sigbench: " + e.getMessage());
             System.exit(BAD_INPUT);
+        } catch (RuntimeException e) {
+            System.err.println("sigbench: " + causes(e));
+            System.exit(1);
         }
+    }
+
+    /** The messages of {@code error} and of its causes, for a one-line error. */
+    private static String causes(Throwable error) {
+        StringBuilder line = new StringBuilder();
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            line.append(line.length() == 0 ? "" : ": ").append(cause.getMessage() != null
+                    ? cause.getMessage() : cause.getClass().getSimpleName());
+        }
+        return line.toString();
     }
 
     private static int run() {
@@ -70,36 +85,80 @@ public final class MainJob {
             }
         }
 
+        Path results = resultsFolder();
         Instant start = Instant.now();
         HostFingerprint host = HostFingerprint.take(start);
-        Path folder = RunFolder.create(Path.of(System.getProperty("bench.results", "results")),
-                start, host.host());
+        Path folder = RunFolder.create(results, start, host.host());
         Report.writeFile(folder.resolve("host.json"), host.toJson());
         System.out.println("sigbench: writing results to " + folder);
 
         List<String> expected = plan.expectedKeys();
-        Collection<RunResult> results = expected.isEmpty() ? List.of()
-                : runBenchmarks(folder, quick, classes, selection);
-        Set<String> measured = new HashSet<>();
-        for (RunResult result : results) {
-            measured.add(BenchmarkPlan.key(result.getParams()));
-        }
         int failed = 0;
+        Collection<RunResult> measuredRuns = List.of();
+        try {
+            measuredRuns = runBenchmarks(folder, quick, classes, selection);
+        } catch (RuntimeException e) {
+            missing.add("every benchmark: JMH did not run them: " + causes(e));
+        }
+        Set<String> measured = new HashSet<>();
+        for (RunResult result : measuredRuns) {
+            measured.add(BenchmarkPlan.key(result.getParams()));
+            String shortfall = iterationShortfall(result);
+            if (shortfall != null) {
+                missing.add(BenchmarkPlan.key(result.getParams()) + ": " + shortfall);
+                failed++;
+            }
+        }
         for (String key : expected) {
             if (!measured.contains(key)) {
                 missing.add(key + ": the benchmark failed; JMH's output above says why");
                 failed++;
             }
         }
-        Path report = Report.write(folder, host, quick, bySuite(results), missing,
-                copyConformance(folder));
-        System.out.println("sigbench: " + results.size() + " results, " + missing.size()
+        String claims = copyConformance(folder, missing);
+        Path report = Report.write(folder, host, quick, bySuite(measuredRuns), missing, claims);
+        System.out.println("sigbench: " + measuredRuns.size() + " results, " + missing.size()
                 + " not measured; report: " + report);
-        return failed > 0 || results.isEmpty() ? 1 : 0;
+        return failed > 0 || measuredRuns.isEmpty() ? 1 : 0;
+    }
+
+    /**
+     * Says how many measurement iterations a result lacks, or null if it has them all. JMH keeps
+     * the iterations that completed when a later one fails: such a result is published, and
+     * marked as incomplete.
+     */
+    private static String iterationShortfall(RunResult result) {
+        int expected = result.getParams().getMeasurement().getCount()
+                * Math.max(1, result.getParams().getForks());
+        int completed = 0;
+        for (BenchmarkResult fork : result.getBenchmarkResults()) {
+            completed += fork.getIterationResults().size();
+        }
+        return completed < expected ? "only " + completed + " of " + expected
+                + " measurement iterations completed; JMH's output above says why" : null;
+    }
+
+    /**
+     * {@code bench.results}, resolved against {@code bench.base} (Maven's top folder) when it
+     * is relative, so a relative results folder means the same from every module.
+     */
+    private static Path resultsFolder() {
+        String results = System.getProperty("bench.results", "results").trim();
+        if (results.isEmpty()) {
+            throw new IllegalArgumentException("bench.results is empty: name a folder");
+        }
+        Path base = Path.of(System.getProperty("bench.base", ""));
+        return base.resolve(results).toAbsolutePath().normalize();
     }
 
     private static List<Class<?>> chosenClasses(String include) {
-        Pattern pattern = Pattern.compile(include);
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(include);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("bench.include '" + include + "' is not a"
+                    + " regular expression: " + e.getDescription());
+        }
         List<Class<?>> classes = new ArrayList<>();
         for (Suite suite : Suites.ALL) {
             for (Class<?> type : suite.benchmarks()) {
@@ -144,7 +203,7 @@ public final class MainJob {
                     .measurementIterations(3).measurementTime(TimeValue.milliseconds(500));
         }
         try {
-            return new Runner(MaskedForks.apply(options.build())).run();
+            return new Runner(MaskedForks.apply(options.build(), launcherFolder())).run();
         } catch (RunnerException e) {
             throw new IllegalStateException("JMH failed: " + e.getMessage(), e);
         }
@@ -167,23 +226,36 @@ public final class MainJob {
         return bySuite;
     }
 
-    /** Copies the conformance verdicts, if that run left them; returns the claims table. */
-    private static String copyConformance(Path folder) {
+    /**
+     * Copies the conformance verdicts into the run folder if the conformance suite wrote them
+     * in this build, and returns their table; otherwise says why there is none. A failure to
+     * copy is recorded in {@code missing}: it must not cost the measured results their report.
+     */
+    private static String copyConformance(Path folder, List<String> missing) {
         Path source = Path.of(System.getProperty("bench.conformance", "conformance/target"));
-        String claims = null;
+        Path json = source.resolve("conformance.json");
+        Path table = source.resolve("claims.md");
         try {
-            Path json = source.resolve("conformance.json");
-            if (Files.isRegularFile(json)) {
-                Files.copy(json, folder.resolve("conformance.json"));
+            if (!Files.isRegularFile(json) || !Files.isRegularFile(table)) {
+                return "The conformance suite left no verdicts in " + source + ".\n";
             }
-            Path table = source.resolve("claims.md");
-            if (Files.isRegularFile(table)) {
-                claims = Files.readString(table);
+            String buildStart = System.getProperty("bench.buildStart", "");
+            if (!buildStart.isEmpty() && Files.getLastModifiedTime(json).toInstant()
+                    .isBefore(Instant.parse(buildStart).minusSeconds(1))) {
+                return "The conformance suite did not run in this build (its verdicts in "
+                        + source + " are older), so none are shown.\n";
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("copying conformance verdicts from " + source, e);
+            Files.copy(json, folder.resolve("conformance.json"));
+            return Files.readString(table);
+        } catch (IOException | RuntimeException e) {
+            missing.add("conformance verdicts: not copied from " + source + ": " + causes(e));
+            return null;
         }
-        return claims;
+    }
+
+    /** Where the fork launcher is kept: {@code bench.work}, the build folder. */
+    private static Path launcherFolder() {
+        return Path.of(System.getProperty("bench.work", System.getProperty("java.io.tmpdir")));
     }
 
     private static boolean booleanProperty(String name) {

@@ -5,15 +5,17 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import sigbench.linux.JvmFlags;
+import sigbench.linux.Native;
+import sigbench.linux.ParentWatch;
 import sigbench.linux.SignalSet;
 import sigbench.linux.Signals;
 
@@ -40,30 +42,45 @@ public final class MaskedForks {
     }
 
     /**
-     * {@code options} with forks launched masked through the JVM they name (this JDK's if none)
-     * and with the flags jffi needs on this JDK, unless the forks get them already: JMH hands
-     * the host's own JVM arguments to the forks when none are given.
+     * {@code options} with forks launched masked through the JVM they name (this JDK's if none),
+     * told this JVM's pid for their {@link ParentWatch}, and with the flags jffi needs on the
+     * forks' JDK. JMH hands this JVM's own arguments to the forks when none are given: those
+     * the forks' JDK does not know are left out, and those it gets already are not repeated.
+     *
+     * @param launcherFolder where the launcher script is written, or reused if it is there
      */
-    public static Options apply(Options options) {
+    public static Options apply(Options options, Path launcherFolder) {
         String java = options.getJvm().orElse(JvmFlags.javaLauncher());
-        Collection<String> forkArgs = options.getJvmArgs()
-                .orElse(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        int feature = JvmFlags.featureOf(java);
+        List<String> forkArgs = new ArrayList<>();
+        for (String arg : options.getJvmArgs()
+                .orElse(ManagementFactory.getRuntimeMXBean().getInputArguments())) {
+            if (JvmFlags.knows(feature, arg)) {
+                forkArgs.add(arg);
+            }
+        }
         List<String> prepend = new ArrayList<>();
-        for (String flag : JvmFlags.nativeAccess()) {
+        for (String flag : JvmFlags.nativeAccess(feature)) {
             if (!forkArgs.contains(flag)) {
                 prepend.add(flag);
             }
         }
+        prepend.add("-D" + ParentWatch.PARENT_PROPERTY + "=" + Native.pid());
         prepend.addAll(options.getJvmArgsPrepend().orElse(List.of()));
         return new OptionsBuilder()
                 .parent(options)
-                .jvm(launcher(java).toString())
+                .jvm(launcher(java, launcherFolder).toString())
+                .jvmArgs(forkArgs.toArray(new String[0]))
                 .jvmArgsPrepend(prepend.toArray(new String[0]))
                 .build();
     }
 
-    /** Writes the launcher script for {@code java}; it is deleted when this JVM exits. */
-    static Path launcher(String java) {
+    /**
+     * The launcher script for {@code java} in {@code folder}, named by its content so that
+     * runs share it and none leaves one behind. Written to a new file and moved into place, so
+     * a concurrent run never execs a half-written script.
+     */
+    static Path launcher(String java, Path folder) {
         requireEnvBlockSignal();
         StringBuilder blocks = new StringBuilder();
         for (int signal : FORK_MASK.signals()) {
@@ -72,15 +89,20 @@ public final class MaskedForks {
         String script = "#!/bin/sh\n"
                 + "# Starts a JMH fork with " + FORK_MASK + " blocked in every thread.\n"
                 + "exec " + ENV + blocks + " " + shellQuote(java) + " \"$@\"\n";
+        Path path = folder.resolve(String.format("sigbench-fork-%08x.sh", script.hashCode()));
         try {
-            Path path = Files.createTempFile("sigbench-fork-", ".sh",
+            if (Files.isRegularFile(path) && Files.readString(path).equals(script)) {
+                return path;
+            }
+            Files.createDirectories(folder);
+            Path draft = Files.createTempFile(folder, "sigbench-fork-", ".draft",
                     PosixFilePermissions.asFileAttribute(
                             PosixFilePermissions.fromString("rwx------")));
-            path.toFile().deleteOnExit();
-            Files.writeString(path, script);
-            return path;
+            Files.writeString(draft, script);
+            return Files.move(draft, path, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("writing the fork launcher script", e);
+            throw new UncheckedIOException("writing the fork launcher " + path, e);
         }
     }
 

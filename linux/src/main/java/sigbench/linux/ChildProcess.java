@@ -40,6 +40,17 @@ public final class ChildProcess implements AutoCloseable {
         pidfd.send(signal);
     }
 
+    /** Sends SIGKILL if the child has not been reaped, ignoring any error; for exit paths. */
+    void killQuietly() {
+        if (exit == null) {
+            try {
+                pidfd.send(Signals.SIGKILL);
+            } catch (RuntimeException alreadyGone) {
+                // An exit path has nothing better to do than go on.
+            }
+        }
+    }
+
     /**
      * Waits at most {@code timeoutMillis} for the child to end and reaps it. Returns null if it
      * is still running then.

@@ -2,6 +2,8 @@ package sigbench.linux;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jnr.ffi.Pointer;
 
@@ -16,6 +18,10 @@ import jnr.ffi.Pointer;
  * end of file and halts. PR_SET_PDEATHSIG would not do: it follows the thread that spawned the
  * child, not the process.
  *
+ * <p>A stopped peer cannot read its lifeline, so this JVM also kills every peer it has not
+ * closed when it exits, and when {@link ParentWatch} halts it. A peer starts with every signal at
+ * its default action, whatever dispositions this JVM inherited, and with the mask it is given.
+ *
  * <p>A peer announces itself on the channel with its pid and the tid of its worker thread once
  * it is ready; {@link #start} waits for that with a timeout.
  */
@@ -29,6 +35,13 @@ public final class Peer implements AutoCloseable {
 
     static final long READY_TIMEOUT_MILLIS = 30_000;
     private static final long EXIT_TIMEOUT_MILLIS = 5_000;
+
+    /** Peers started and not yet closed, to kill if this JVM exits without closing them. */
+    private static final Set<Peer> OPEN = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(Peer::killOpenPeers, "kill-open-peers"));
+    }
 
     private final ChildProcess process;
     private final int channelFd;
@@ -62,8 +75,9 @@ public final class Peer implements AutoCloseable {
         try {
             Spawn spawn = Spawn.program(JvmFlags.javaLauncher())
                     .args(javaArgs(main, args))
+                    .describedAs(main.getSimpleName())
                     .mask(mask)
-                    .defaults(mask)
+                    .defaults(SignalSet.CATCHABLE)
                     .fd(0, lifeline[0])
                     .fd(1, 2)
                     .fd(2, 2)
@@ -77,7 +91,9 @@ public final class Peer implements AutoCloseable {
             lifeline[0] = -1;
             channel[1] = -1;
             int tid = awaitReady(process, channel[0]);
-            return new Peer(process, channel[0], lifeline[1], tid);
+            Peer peer = new Peer(process, channel[0], lifeline[1], tid);
+            OPEN.add(peer);
+            return peer;
         } catch (RuntimeException e) {
             Descriptors.closeQuietly(lifeline[1]);
             Descriptors.closeQuietly(lifeline[0]);
@@ -137,6 +153,32 @@ public final class Peer implements AutoCloseable {
     }
 
     /**
+     * Kills the peer and returns an exception that says what went wrong and the state the peer
+     * was found in: ended and how, stopped, or still running.
+     *
+     * @param what what the peer failed to do, such as "did not answer within 10000 ms"
+     */
+    public IllegalStateException failure(String what, Throwable cause) {
+        String state;
+        ExitStatus exit = process.awaitExit(0);
+        if (exit != null) {
+            state = "it had ended, " + exit;
+        } else {
+            String status = ProcStatus.ofProcess(process.pid()).field("State");
+            state = "it was running, state " + status + "; now killed";
+        }
+        close();
+        return new IllegalStateException(this + " " + what + ": " + state, cause);
+    }
+
+    /** Kills every peer this JVM has not closed, without waiting; for exit paths. */
+    static void killOpenPeers() {
+        for (Peer peer : OPEN) {
+            peer.process.killQuietly();
+        }
+    }
+
+    /**
      * Cuts the lifeline, waits for the peer to halt, and kills it if it has not within
      * {@value #EXIT_TIMEOUT_MILLIS} ms. Returns how the peer ended.
      */
@@ -157,6 +199,7 @@ public final class Peer implements AutoCloseable {
         } finally {
             process.close();
             Descriptors.closeQuietly(channelFd);
+            OPEN.remove(this);
         }
     }
 

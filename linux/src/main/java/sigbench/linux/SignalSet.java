@@ -16,6 +16,13 @@ public record SignalSet(long bits) {
 
     public static final SignalSet EMPTY = new SignalSet(0);
 
+    /**
+     * Every signal a process may catch, block or reset: 1 to 64 but SIGKILL, SIGSTOP and the two
+     * that glibc keeps for its threads (32 and 33).
+     */
+    public static final SignalSet CATCHABLE =
+            new SignalSet(-1L).minus(SignalSet.of(9, 19, 32, 33));
+
     public static SignalSet of(int... signals) {
         long bits = 0;
         for (int signal : signals) {

@@ -33,6 +33,7 @@ public final class Spawn {
     private SignalSet mask = SignalSet.EMPTY;
     private boolean inheritMask;
     private SignalSet defaults = SignalSet.EMPTY;
+    private String description;
 
     private Spawn(String path) {
         this.path = path;
@@ -65,6 +66,12 @@ public final class Spawn {
      */
     public Spawn inheritMask() {
         this.inheritMask = true;
+        return this;
+    }
+
+    /** How errors and {@link ChildProcess#toString} name the child; its arguments if unset. */
+    public Spawn describedAs(String description) {
+        this.description = description;
         return this;
     }
 
@@ -112,7 +119,8 @@ public final class Spawn {
                     Reference.reachabilityFence(nativeArgv);
                     Reference.reachabilityFence(nativeEnvp);
                 }
-                return new ChildProcess(pid[0], argv.size() > 1 ? lastArgs() : path);
+                return new ChildProcess(pid[0], description != null ? description
+                        : String.join(" ", argv));
             } finally {
                 Native.LIBC.posix_spawn_file_actions_destroy(actions);
             }
@@ -145,17 +153,15 @@ public final class Spawn {
             highest = Math.max(highest, Math.max(fd.getKey(), fd.getValue()));
         }
         int parking = highest + 1;
-        int lowestToClose = 3;
+        Map<Integer, Integer> parked = new LinkedHashMap<>();
         for (Map.Entry<Integer, Integer> fd : fds.entrySet()) {
-            int source = fd.getValue();
-            Native.checkReturnedError(Native.LIBC.posix_spawn_file_actions_adddup2(actions,
-                    source, parking), "posix_spawn_file_actions_adddup2(" + source + ", "
-                    + parking + ")");
-            Native.checkReturnedError(Native.LIBC.posix_spawn_file_actions_adddup2(actions,
-                    parking, fd.getKey()), "posix_spawn_file_actions_adddup2(" + parking + ", "
-                    + fd.getKey() + ")");
+            addDup2(actions, fd.getValue(), parking);
+            parked.put(fd.getKey(), parking++);
+        }
+        int lowestToClose = 3;
+        for (Map.Entry<Integer, Integer> fd : parked.entrySet()) {
+            addDup2(actions, fd.getValue(), fd.getKey());
             lowestToClose = Math.max(lowestToClose, fd.getKey() + 1);
-            parking++;
         }
         for (int gap = 3; gap < lowestToClose; gap++) {
             // glibc ignores EBADF from a close action, so a gap need not be open.
@@ -168,9 +174,9 @@ public final class Spawn {
                 lowestToClose), "posix_spawn_file_actions_addclosefrom_np(" + lowestToClose + ")");
     }
 
-    private String lastArgs() {
-        String last = argv.get(argv.size() - 1);
-        return argv.size() > 2 ? argv.get(argv.size() - 2) + " " + last : last;
+    private static void addDup2(Pointer actions, int fd, int newFd) {
+        Native.checkReturnedError(Native.LIBC.posix_spawn_file_actions_adddup2(actions, fd,
+                newFd), "posix_spawn_file_actions_adddup2(" + fd + ", " + newFd + ")");
     }
 
     private static List<String> environment() {
