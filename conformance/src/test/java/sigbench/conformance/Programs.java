@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
 
+import sigbench.linux.ProcStatus;
 import sigbench.linux.Spawn;
 
 /** Small programs of the host that tests start, and a bounded wait for one to be running. */
@@ -57,6 +58,10 @@ final class Programs {
             seen = comm(pid);
             if (comm.equals(seen)) {
                 return;
+            }
+            if (ProcStatus.ofProcess(pid).field("State").startsWith("Z")) {
+                throw new IllegalStateException("process " + pid + " ended as " + seen
+                        + " before it ran " + comm + "; its own error output says why");
             }
             Thread.sleep(5);
         }

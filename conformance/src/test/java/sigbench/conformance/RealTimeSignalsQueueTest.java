@@ -33,6 +33,7 @@ class RealTimeSignalsQueueTest {
     @DisplayName("A real-time signal sent N times with sigqueue is delivered N times, in order,"
             + " each with its value")
     void everySendIsDelivered(Finding finding) {
+        QueueRoom.assumeRoomFor(SENDS);
         int signal = Signals.SIGRTMIN;
         try (Peer peer = Peer.start(SignalCountPeer.class, SignalSet.of(signal),
                 Integer.toString(signal))) {
@@ -57,6 +58,7 @@ class RealTimeSignalsQueueTest {
     @DisplayName("Pending real-time signals are delivered lowest number first, each number in"
             + " the order sent")
     void lowestNumberFirst() {
+        QueueRoom.assumeRoomFor(8);
         int low = Signals.SIGRTMIN;
         int high = Signals.SIGRTMIN + 1;
         try (Peer peer = Peer.start(SignalCountPeer.class, SignalSet.of(low, high),

@@ -33,6 +33,7 @@ class SignalBurstTest {
     @DisplayName("A burst of a standard signal is delivered once, a burst of a real-time signal"
             + " in full with each value")
     void standardCoalescesRealTimeQueues(Finding finding) {
+        QueueRoom.assumeRoomFor(SENDS);
         int rt = Signals.SIGRTMIN;
         try (Peer peer = Peer.start(SignalCountPeer.class, SignalSet.of(Signals.SIGUSR1, rt),
                 Integer.toString(Signals.SIGUSR1), Integer.toString(rt))) {

@@ -17,6 +17,7 @@ import sigbench.linux.NativeCallException;
 import sigbench.linux.ProcStatus;
 import sigbench.linux.SignalSet;
 import sigbench.linux.Signals;
+import sigbench.linux.SigpendingLimit;
 
 /**
  * Verify how RLIMIT_SIGPENDING bounds the signal queue: real-time signals beyond it are
@@ -96,6 +97,8 @@ class SignalQueueLimitTest {
             throws InterruptedException {
         assumeTrue(ProcessHandle.current().info().user().map("root"::equals).orElse(false),
                 "running a process as a user of its own needs root");
+        assumeTrue(SigpendingLimit.hard() >= limit, "RLIMIT_SIGPENDING's hard limit is "
+                + SigpendingLimit.hard() + ", below the " + limit + " this test sets");
         ChildProcess target = Programs.asLoneUser(limit, "/bin/sleep", Programs.SLEEP_SECONDS)
                 .mask(mask).start();
         try {

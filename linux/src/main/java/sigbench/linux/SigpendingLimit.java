@@ -22,6 +22,14 @@ public final class SigpendingLimit {
         return old.getLong(0);
     }
 
+    /** The hard limit of this process: no unprivileged process may set a soft limit above. */
+    public static long hard() {
+        Pointer old = Native.allocate(16);
+        Native.check(Native.LIBC.prlimit(0, RLIMIT_SIGPENDING, null, old),
+                "prlimit(this process, RLIMIT_SIGPENDING, query)");
+        return old.getLong(8);
+    }
+
     /**
      * Lowers this process's soft limit to {@code signals}; the hard limit stays. Only lowers:
      * asking for more than the current soft limit is refused.
