@@ -62,8 +62,9 @@ final class ChannelVerdicts {
             double meanMicros = figure.meanNanos() / 1000;
             means.add(micros(figure.meanNanos()) + " µs " + placement);
             if (meanMicros >= claimMicros / 2 && meanMicros <= claimMicros * 2) {
-                matched.add(String.format(Locale.ROOT, "%s (mean %s µs, p50 %s µs)", placement,
-                        micros(figure.meanNanos()), micros(figure.row().p50Nanos())));
+                matched.add(String.format(Locale.ROOT, "%s, where a mean of %s µs stands over"
+                        + " a p50 of %s µs", placement, micros(figure.meanNanos()),
+                        micros(figure.row().p50Nanos())));
             }
             allFaster &= meanMicros < claimMicros / 2;
         }
@@ -74,8 +75,8 @@ final class ChannelVerdicts {
                 : !matched.isEmpty() ? "matched within a factor of two only at "
                         + String.join(", ", matched)
                 : "refuted: this host is slower";
-        out.add(String.format(Locale.ROOT, "The article's %.1f µs average for %s is %s (mean"
-                + " round trip here: %s).", claimMicros, what, verdict, String.join(", ", means)));
+        out.add(String.format(Locale.ROOT, "The article's %.1f µs average for %s is %s. Mean"
+                + " round trips here: %s.", claimMicros, what, verdict, String.join(", ", means)));
     }
 
     private void gapSentence(List<String> out) {
