@@ -81,10 +81,10 @@ public final class ChildExitSuite implements Suite {
         report.latency("SIGKILL to reaped", "From SIGKILL, sent through the child's pidfd"
                 + " (`jdk-onexit`: Process.destroyForcibly()), until the parent has reaped the"
                 + " child. JMH SampleTime, one child per sample.", ExitReport.SIGKILL_CHART,
-                "exit-sigkill", killed);
+                "exit-sigkill", killed, true);
         report.latency("Own exit to reaped", "From the one-byte command after which the child"
                 + " exits by itself, until the parent has reaped it.",
-                ExitReport.OWN_EXIT_CHART, "exit-own", ownExit);
+                ExitReport.OWN_EXIT_CHART, "exit-own", ownExit, false);
         if (burstsChosen) {
             ExitBursts bursts = measureBursts();
             Report.writeFile(folder.resolve("exit-bursts.json"), Json.write(burstsJson(bursts)));

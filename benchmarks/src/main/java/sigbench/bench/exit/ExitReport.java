@@ -16,6 +16,8 @@ final class ExitReport {
 
     static final String SIGKILL_CHART = "exit-sigkill.svg";
     static final String OWN_EXIT_CHART = "exit-own.svg";
+    /** The harness's p50 should stay within this factor of the native floor's. */
+    static final double FIDELITY_GOAL = 1.25;
 
     private final Path folder;
     private final StringBuilder md;
@@ -27,8 +29,13 @@ final class ExitReport {
         this.floor = floor;
     }
 
+    /**
+     * One latency table, chart and its .hgrm files; {@code againstFloor} adds the floor's p50
+     * and the ratio to it, for the SIGKILL rows only: the floor times a kill, not an exit.
+     */
     void latency(String title, String what, String chart, String filePrefix,
-            List<RunResult> results) {
+            List<RunResult> results, boolean againstFloor) {
+        DetectFloor floor = againstFloor ? this.floor : null;
         md.append("### ").append(title).append("\n\n").append(what).append("\n\n");
         if (results.isEmpty()) {
             md.append("Not measured in this run.\n\n");
@@ -70,7 +77,30 @@ final class ExitReport {
             md.append('\n');
         }
         md.append('\n');
+        if (floor != null) {
+            withinGoal(rows, floor);
+        }
         sharedCpu(rows);
+    }
+
+    /** Counts the rows whose p50 is within 1.25x of the floor's, and names the others. */
+    private void withinGoal(List<LatencyRow> rows, DetectFloor floor) {
+        List<String> outside = new ArrayList<>();
+        int compared = 0;
+        for (LatencyRow row : rows) {
+            Double floorNanos = floor.p50Nanos(row.label(), row.placement());
+            if (floorNanos != null) {
+                compared++;
+                if (row.p50Nanos() > FIDELITY_GOAL * floorNanos) {
+                    outside.add(row.label() + " " + row.placement());
+                }
+            }
+        }
+        md.append(String.format(Locale.ROOT, "**Against the floor**: %d of %d rows have a p50"
+                + " within %.2fx of the floor's", compared - outside.size(), compared,
+                FIDELITY_GOAL));
+        md.append(outside.isEmpty() ? ".\n\n" : "; not within: " + String.join(", ", outside)
+                + ". Why is under \"Against the native floor\" below.\n\n");
     }
 
     /** Says what a busy poll on its child's CPU costs against the same poll unpinned. */

@@ -10,6 +10,11 @@ package sigbench.bench.exit;
  * (wait4 in the trace) for that one pid and then completes the future. It never waits for -1,
  * so it does not steal children started natively; those are safe from it. The latency here is
  * that wait plus the hand-off from the reaper thread to the thread blocked in get().
+ *
+ * <p>Placement: a reaper thread inherits the CPU affinity of the thread that started the
+ * process which created it, and the pool reuses it for later children. In the latency
+ * benchmarks that is the benchmark thread, pinned to the child's CPU while it spawns, so the
+ * reaper runs where the child runs.
  */
 final class JdkOnExit implements Detector {
 
