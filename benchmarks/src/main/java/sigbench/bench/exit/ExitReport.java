@@ -112,7 +112,7 @@ final class ExitReport {
             return;
         }
         md.append(String.format(Locale.ROOT, "**A busy poll on its child's CPU**: p50 %.1f µs"
-                + " against %.1f µs unpinned (%.0fx)", same.p50Nanos() / 1000,
+                + " against %.1f µs unpinned (%.1fx)", same.p50Nanos() / 1000,
                 free.p50Nanos() / 1000, same.p50Nanos() / free.p50Nanos()));
         if (blocking != null) {
             md.append(String.format(Locale.ROOT, " and %.1f µs for a blocking waitpid on the"
