@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.openjdk.jmh.results.RunResult;
+import sigbench.bench.FloorProgram;
 import sigbench.bench.Placement;
 import sigbench.bench.Suite;
 import sigbench.bench.report.Hgrm;
@@ -67,8 +68,8 @@ public final class ControlChannelSuite implements Suite {
     }
 
     private static NativeFloor floor(List<String> placements, List<String> notes) {
-        String program = System.getProperty("bench.floor", System.getenv("SIGBENCH_FLOOR"));
-        if (program == null || program.isBlank()) {
+        String program = FloorProgram.path();
+        if (program == null) {
             return null;
         }
         List<String> here = new ArrayList<>();

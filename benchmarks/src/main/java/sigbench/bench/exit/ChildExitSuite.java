@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.openjdk.jmh.results.RunResult;
+import sigbench.bench.FloorProgram;
 import sigbench.bench.Placement;
 import sigbench.bench.Suite;
 import sigbench.bench.report.Json;
@@ -55,7 +56,7 @@ public final class ChildExitSuite implements Suite {
 
         DetectFloor floor = null;
         String floorProblem = null;
-        String program = DetectFloor.program();
+        String program = FloorProgram.path();
         if (program != null && !killed.isEmpty()) {
             try {
                 System.out.println("sigbench: running the native floor " + program + " detect");

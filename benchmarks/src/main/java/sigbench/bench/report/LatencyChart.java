@@ -26,7 +26,7 @@ public final class LatencyChart {
         }
         highMicros = Math.pow(10, Math.ceil(Math.log10(highMicros)));
         int height = TOP + rows.size() * ROW_HEIGHT + 40;
-        int width = LABEL_WIDTH + PLOT_WIDTH + 30;
+        int width = LABEL_WIDTH + PLOT_WIDTH + 90;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
                 + "width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">\n",

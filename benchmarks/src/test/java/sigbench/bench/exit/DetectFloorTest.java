@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import sigbench.bench.FloorProgram;
 
 class DetectFloorTest {
 
@@ -41,8 +42,8 @@ class DetectFloorTest {
     @Test
     @DisplayName("Placements are passed to the floor by its own names")
     void placementArguments() {
-        assertEquals("same", DetectFloor.argument("same-cpu"));
-        assertEquals("cross", DetectFloor.argument("cross-cpu"));
-        assertEquals("free", DetectFloor.argument("unpinned"));
+        assertEquals("same", FloorProgram.argument("same-cpu"));
+        assertEquals("cross", FloorProgram.argument("cross-cpu"));
+        assertEquals("free", FloorProgram.argument("unpinned"));
     }
 }
