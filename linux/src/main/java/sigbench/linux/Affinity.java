@@ -38,16 +38,6 @@ public final class Affinity {
         return cpusOf(Native.pid());
     }
 
-    /** The CPUs the calling thread may run on. */
-    public static List<Integer> thisThreadCpus() {
-        return cpusOf(0);
-    }
-
-    /** The CPU the calling thread runs on now. */
-    public static int currentCpu() {
-        return Native.check(Native.LIBC.sched_getcpu(), "sched_getcpu()");
-    }
-
     private static List<Integer> cpusOf(int tid) {
         Pointer set = Native.allocate(CPU_SET_BYTES);
         Native.check(Native.LIBC.sched_getaffinity(tid, CPU_SET_BYTES, set),

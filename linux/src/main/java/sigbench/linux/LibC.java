@@ -37,8 +37,6 @@ public interface LibC {
 
     int sched_getaffinity(int pid, long cpuSetBytes, Pointer cpuSet);
 
-    int sched_getcpu();
-
     int clock_gettime(int clock, Pointer timespec);
 
     int socketpair(int domain, int type, int protocol, int[] fds);
