@@ -21,7 +21,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * before anything runs, and it knows what to expect, so a run that failed is reported as not
  * measured instead of silently missing.
  */
-final class BenchmarkPlan {
+public final class BenchmarkPlan {
 
     private final List<Class<?>> classes;
     private final Map<String, List<String>> selection;
@@ -54,7 +54,7 @@ final class BenchmarkPlan {
      * Parses {@code "channel=a,b placement=c"} as JMH's {@code -p} options read: a name given
      * twice gets the values of both, a value given twice runs once, an empty value is refused.
      */
-    static Map<String, List<String>> parseSelection(String text) {
+    public static Map<String, List<String>> parseSelection(String text) {
         Map<String, Set<String>> selection = new LinkedHashMap<>();
         for (String item : text.trim().split("\\s+")) {
             if (item.isEmpty()) {

@@ -199,8 +199,8 @@ public final class MainJob {
         }
         selection.forEach((name, values) -> options.param(name, values.toArray(new String[0])));
         if (quick) {
-            options.warmupIterations(2).warmupTime(TimeValue.milliseconds(300))
-                    .measurementIterations(3).measurementTime(TimeValue.milliseconds(500));
+            options.warmupIterations(1).warmupTime(TimeValue.milliseconds(300))
+                    .measurementIterations(2).measurementTime(TimeValue.milliseconds(300));
         }
         try {
             return new Runner(MaskedForks.apply(options.build(), launcherFolder())).run();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.openjdk.jmh.results.RunResult;
+import sigbench.bench.BenchmarkPlan;
 import sigbench.bench.FloorProgram;
 import sigbench.bench.Placement;
 import sigbench.bench.Suite;
@@ -35,7 +36,7 @@ public final class ControlChannelSuite implements Suite {
 
     @Override
     public void report(Path folder, List<RunResult> results, StringBuilder md) {
-        Map<String, List<String>> selection = selection(System.getProperty("bench.params", ""));
+        Map<String, List<String>> selection = BenchmarkPlan.parseSelection(System.getProperty("bench.params", ""));
         List<String> channels = selection.getOrDefault("channel", Channels.NAMES);
         List<String> placements = selection.getOrDefault("placement",
                 List.of("same-cpu", "cross-cpu", "unpinned"));
@@ -95,18 +96,5 @@ public final class ControlChannelSuite implements Suite {
         json.put("bursts", capacity.burstRows.stream().map(BurstRow::toJson).toList());
         json.put("notMeasured", capacity.notMeasured);
         return json;
-    }
-
-    /** Parses {@code "channel=a,b placement=c"}; the main job has already checked the names. */
-    static Map<String, List<String>> selection(String text) {
-        Map<String, List<String>> selection = new LinkedHashMap<>();
-        for (String item : text.trim().split("\\s+")) {
-            int equals = item.indexOf('=');
-            if (equals > 0) {
-                selection.put(item.substring(0, equals),
-                        List.of(item.substring(equals + 1).split(",")));
-            }
-        }
-        return selection;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.openjdk.jmh.results.RunResult;
+import sigbench.bench.BenchmarkPlan;
 import sigbench.bench.FloorProgram;
 import sigbench.bench.Placement;
 import sigbench.bench.Suite;
@@ -108,7 +109,7 @@ public final class ChildExitSuite implements Suite {
     /** Runs the bursts of the mechanisms the selection names, as many as the profile asks. */
     private static ExitBursts measureBursts() {
         boolean quick = Boolean.parseBoolean(System.getProperty("bench.quick", "false"));
-        List<String> mechanisms = selection(System.getProperty("bench.params", ""))
+        List<String> mechanisms = BenchmarkPlan.parseSelection(System.getProperty("bench.params", ""))
                 .getOrDefault("mechanism", Mechanisms.NAMES);
         System.out.println("sigbench: bursts of K=" + CHILD_COUNTS + " children exiting at"
                 + " once, " + mechanisms.size() + " mechanisms");
@@ -135,18 +136,5 @@ public final class ChildExitSuite implements Suite {
             json.add(Map.of("notMeasured", note));
         }
         return json;
-    }
-
-    /** Parses {@code "mechanism=a,b placement=c"}; the main job has checked the names. */
-    static Map<String, List<String>> selection(String text) {
-        Map<String, List<String>> selection = new LinkedHashMap<>();
-        for (String item : text.trim().split("\\s+")) {
-            int equals = item.indexOf('=');
-            if (equals > 0) {
-                selection.put(item.substring(0, equals),
-                        List.of(item.substring(equals + 1).split(",")));
-            }
-        }
-        return selection;
     }
 }
