@@ -11,9 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import jnr.ffi.Pointer;
 import sigbench.linux.Descriptors;
-import sigbench.linux.Native;
 
 /**
  * Children started with ProcessBuilder, as a Java user starts them, each watched through
@@ -29,15 +27,13 @@ final class JdkBrood implements Brood {
 
     private final Process[] processes;
     private final List<CompletableFuture<Process>> exits;
-    private final Pointer commands;
-    private int lifeline;
+    private final Lifeline lifeline;
     private int reaped;
 
     private JdkBrood(Process[] processes, List<CompletableFuture<Process>> exits, int lifeline) {
         this.processes = processes;
         this.exits = exits;
-        this.lifeline = lifeline;
-        this.commands = Native.buffer(Math.max(1, processes.length));
+        this.lifeline = new Lifeline(lifeline, processes.length);
     }
 
     /** Starts {@code count} children and waits until each waits on the lifeline. */
@@ -127,17 +123,12 @@ final class JdkBrood implements Brood {
 
     @Override
     public void commandExit() {
-        if (Descriptors.write(lifeline, commands, processes.length) != processes.length) {
-            throw new IllegalStateException("the lifeline took fewer than " + processes.length
-                    + " bytes");
-        }
+        lifeline.commandExit();
     }
 
     @Override
     public void releaseAll() {
-        int fd = lifeline;
-        lifeline = -1;
-        Descriptors.close(fd);
+        lifeline.release();
     }
 
     @Override
@@ -158,10 +149,7 @@ final class JdkBrood implements Brood {
     /** Closes the lifeline, then kills every child not reaped yet and waits for its end. */
     @Override
     public void close() {
-        if (lifeline >= 0) {
-            Descriptors.close(lifeline);
-            lifeline = -1;
-        }
+        lifeline.releaseIfOpen();
         for (Process process : processes) {
             if (process.isAlive()) {
                 process.destroyForcibly();

@@ -2,11 +2,9 @@ package sigbench.bench.exit;
 
 import java.util.Arrays;
 
-import jnr.ffi.Pointer;
 import sigbench.linux.ChildProcess;
 import sigbench.linux.Descriptors;
 import sigbench.linux.ExitStatus;
-import sigbench.linux.Native;
 import sigbench.linux.Reaper;
 import sigbench.linux.Signals;
 import sigbench.linux.Spawn;
@@ -23,13 +21,12 @@ final class NativeBrood implements Brood {
     private final int[] sortedPids;
     private final int[] indexOfSorted;
     private final ExitStatus[] exits;
-    private final Pointer commands;
-    private int lifeline;
+    private final Lifeline lifeline;
     private int reaped;
 
     private NativeBrood(ChildProcess[] children, int lifeline) {
         this.children = children;
-        this.lifeline = lifeline;
+        this.lifeline = new Lifeline(lifeline, children.length);
         this.pids = new int[children.length];
         for (int i = 0; i < children.length; i++) {
             pids[i] = children[i].pid();
@@ -46,7 +43,6 @@ final class NativeBrood implements Brood {
             indexOfSorted[i] = order[i];
         }
         this.exits = new ExitStatus[children.length];
-        this.commands = Native.buffer(Math.max(1, children.length));
     }
 
     /** Starts {@code count} children and waits until each waits on the lifeline. */
@@ -137,17 +133,12 @@ final class NativeBrood implements Brood {
 
     @Override
     public void commandExit() {
-        if (Descriptors.write(lifeline, commands, children.length) != children.length) {
-            throw new IllegalStateException("the lifeline took fewer than " + children.length
-                    + " bytes");
-        }
+        lifeline.commandExit();
     }
 
     @Override
     public void releaseAll() {
-        int fd = lifeline;
-        lifeline = -1;
-        Descriptors.close(fd);
+        lifeline.release();
     }
 
     @Override
@@ -169,8 +160,7 @@ final class NativeBrood implements Brood {
     /** Closes the lifeline, then kills and reaps every child not reaped yet. */
     @Override
     public void close() {
-        closeQuietly(lifeline);
-        lifeline = -1;
+        lifeline.releaseIfOpen();
         RuntimeException first = null;
         for (ChildProcess child : children) {
             try {
